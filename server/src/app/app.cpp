@@ -1,0 +1,125 @@
+#include "app/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "app/openapi.hpp"
+#include "features/auth/auth_routes.hpp"
+#include "features/customers/customer_routes.hpp"
+#include "features/users/user_routes.hpp"
+#include "platform/auth/crypto.hpp"
+#include "platform/http/respond.hpp"
+#include "platform/http/url.hpp"
+
+namespace clientele::app {
+
+using http::Access;
+using http::Method;
+using http::Request;
+using http::RequestContext;
+using http::Response;
+
+namespace {
+
+void AddHealthRoutes(http::Router& router, db::Database& db) {
+  router.Add(Method::kGet, "/healthz", Access::kPublic, {"The process is up", "health", {}},
+             [](RequestContext&) { return Response::Json(200, R"({"status":"ok"})"); });
+  router.Add(Method::kGet, "/readyz", Access::kPublic, {"The database answers", "health", {503}},
+             [&db](RequestContext&) {
+               try {
+                 int one = 0;
+                 db.Read([&](soci::session& sql) {
+                   sql << "SELECT 1", soci::into(one);
+                   return one;
+                 });
+                 return Response::Json(200, R"({"status":"ready"})");
+               } catch (const std::exception& e) {
+                 spdlog::warn("readyz: {}", e.what());
+                 return http::ErrorResponse({ErrorCode::kServiceUnavailable, "The database does not answer"});
+               }
+             });
+}
+
+bool IsApiPath(const std::string& path) {
+  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz";
+}
+
+}  // namespace
+
+App::App(db::Database& db, std::optional<std::filesystem::path> web_dir) : db_(db), services_(db) {
+  if (web_dir) static_files_.emplace(*web_dir);
+  AddHealthRoutes(router_, db_);
+  auth::AddAuthRoutes(router_, services_.auth, services_.users);
+  users::AddUserRoutes(router_, services_.users);
+  customers::AddCustomerRoutes(router_, services_.customers);
+  AddOpenApiRoute(router_);
+}
+
+Result<auth::Principal> App::Authenticate(const Request& request) {
+  if (auto header = request.headers.Get("Authorization")) {
+    constexpr std::string_view kBearer = "Bearer ";
+    if (header->substr(0, kBearer.size()) != kBearer) {
+      return Error::Unauthenticated("Authorization must be: Bearer <token>");
+    }
+    return services_.auth.AuthenticateToken(std::string(header->substr(kBearer.size())));
+  }
+  auto cookie_header = request.headers.Get("Cookie");
+  if (!cookie_header) return Error::Unauthenticated("Sign in to continue");
+  auto cookies = http::ParseCookies(*cookie_header);
+  auto it = cookies.find(auth::kSessionCookie);
+  if (it == cookies.end() || it->second.empty()) return Error::Unauthenticated("Sign in to continue");
+  auto principal = services_.auth.AuthenticateSession(it->second);
+  if (!principal.ok()) return principal;
+  // Cookies ride along on cross-site requests; the CSRF token in a header proves the page is ours.
+  if (http::IsUnsafe(request.method)) {
+    auto token = request.headers.Get("X-CSRF-Token");
+    if (!token || !auth::ConstantTimeEquals(*token, principal->csrf_token)) {
+      return Error::Forbidden("Missing or wrong X-CSRF-Token header");
+    }
+  }
+  return principal;
+}
+
+Response App::Dispatch(Request& request) {
+  if (!IsApiPath(request.path) && static_files_ &&
+      (request.method == Method::kGet || request.method == Method::kHead)) {
+    if (auto file = static_files_->Serve(request)) return std::move(*file);
+    return http::ErrorResponse(Error::NotFound("No such file"));
+  }
+  auto match = router_.Match(request.method, request.path);
+  if (!match.route) {
+    if (match.path_known) {
+      Response r = http::ErrorResponse(Error::BadRequest("This path does not support " +
+                                                         std::string(http::MethodName(request.method))));
+      r.status = 405;
+      return r;
+    }
+    return http::ErrorResponse(Error::NotFound("No such endpoint"));
+  }
+  auto query = http::ParseQuery(request.query);
+  if (!query) return http::ErrorResponse(Error::BadRequest("The query string has a broken %-escape"));
+  RequestContext ctx{request, std::move(match.params), std::move(*query), std::nullopt};
+  if (match.route->access == Access::kSignedIn) {
+    auto principal = Authenticate(request);
+    if (!principal.ok()) return http::ErrorResponse(principal.error());
+    ctx.principal = std::move(principal).value();
+  }
+  Response response = match.route->handler(ctx);
+  if (!response.headers.Get("Cache-Control")) response.headers.Set("Cache-Control", "no-store");
+  response.headers.Set("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
+Response App::Handle(Request& request) {
+  try {
+    return Dispatch(request);
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, http::MethodName(request.method), request.path,
+                  e.what());
+  } catch (...) {
+    spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
+                  http::MethodName(request.method), request.path);
+  }
+  return http::ErrorResponse({ErrorCode::kInternal, "Internal error; the log has request " + request.request_id});
+}
+
+}  // namespace clientele::app

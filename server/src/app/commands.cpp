@@ -1,0 +1,161 @@
+#include "app/commands.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+#include "app/app.hpp"
+#include "app/demo.hpp"
+#include "platform/db/migrator.hpp"
+#include "platform/http/server.hpp"
+
+namespace clientele::app {
+
+namespace {
+
+/// Opens (creating the SQLite file's folder) and migrates; nullptr after printing why it failed.
+std::unique_ptr<db::Database> OpenDatabase(const std::string& url_text, std::size_t pool_size) {
+  auto url = db::ParseDbUrl(url_text);
+  if (!url.ok()) {
+    std::cerr << "error: --db: " << url.error().fields.front().message << "\n";
+    return nullptr;
+  }
+  try {
+    if (url->kind == db::DbKind::kSqlite) {
+      auto parent = std::filesystem::path(url->path).parent_path();
+      if (!parent.empty()) std::filesystem::create_directories(parent);
+    }
+    auto db = db::Database::Open(url.value(), pool_size);
+    for (const auto& id : db::Migrate(*db)) spdlog::info("applied migration {}", id);
+    return db;
+  } catch (const std::exception& e) {
+    std::cerr << "error: cannot open database " << url_text << ": " << e.what() << "\n";
+    return nullptr;
+  }
+}
+
+int Fail(const Error& error) {
+  std::cerr << "error: " << error.message;
+  for (const auto& f : error.fields) std::cerr << "\n  " << f.field << ": " << f.message;
+  std::cerr << "\n";
+  return 1;
+}
+
+std::optional<std::filesystem::path> FindWebDir(const ServeOptions& options, const char* argv0) {
+  if (options.web_dir) return std::filesystem::path(*options.web_dir);
+  // The checkout's build output: ./web/dist from the repository root, or beside build/server/clientele.
+  std::vector<std::filesystem::path> candidates = {"web/dist"};
+  std::error_code ec;
+  auto exe = std::filesystem::canonical("/proc/self/exe", ec);
+  if (!ec) candidates.push_back(exe.parent_path() / "../../web/dist");
+  (void)argv0;
+  for (const auto& c : candidates) {
+    if (std::filesystem::exists(c / "index.html", ec)) return std::filesystem::weakly_canonical(c, ec);
+  }
+  return std::nullopt;
+}
+
+bool ParseListen(const std::string& listen, http::ServerOptions& out) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  out.host = listen.substr(0, colon);
+  try {
+    const int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) return false;
+    out.port = static_cast<std::uint16_t>(port);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return !out.host.empty();
+}
+
+}  // namespace
+
+int RunServe(const ServeOptions& options, const char* argv0) {
+  spdlog::set_level(spdlog::level::from_str(options.log_level));
+  http::ServerOptions server_options;
+  if (!ParseListen(options.listen, server_options)) {
+    std::cerr << "error: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
+    return 2;
+  }
+  server_options.worker_threads = options.threads;
+  server_options.io_threads = options.io_threads;
+  server_options.max_body_bytes = options.max_body_bytes;
+  auto db = OpenDatabase(options.db_url, static_cast<std::size_t>(options.threads) + 2);
+  if (!db) return 1;
+  auto web_dir = FindWebDir(options, argv0);
+  App app(*db, web_dir);
+  if (options.load_demo_if_empty) {
+    auto demo = LoadDemoIfEmpty(app.services());
+    if (!demo.ok()) return Fail(demo.error());
+    PrintDemoLogins(std::cout);
+  }
+  http::Server server(
+      server_options, [&app](http::Request& request) { return app.Handle(request); },
+      [](const http::Request& request, int status, double ms) {
+        spdlog::info("{} {} {} {:.2f}ms id={}", http::MethodName(request.method), request.target, status, ms,
+                     request.request_id);
+      });
+  std::uint16_t port = 0;
+  try {
+    port = server.Start();
+  } catch (const std::exception& e) {
+    std::cerr << "error: cannot listen on " << options.listen << ": " << e.what() << "\n";
+    return 1;
+  }
+  server.HandleSignals();
+  if (!web_dir) spdlog::warn("no web app found (build it with `make web`); serving the API only");
+  std::cout << "Listening on http://" << server_options.host << ":" << port << std::endl;
+  server.Wait();
+  spdlog::info("stopped");
+  return 0;
+}
+
+int RunMigrate(const std::string& db_url) { return OpenDatabase(db_url, 1) ? 0 : 1; }
+
+int RunOrgAdd(const std::string& db_url, const std::string& name) {
+  auto db = OpenDatabase(db_url, 1);
+  if (!db) return 1;
+  users::UserService users(*db);
+  auto org = users.CreateOrganization(name);
+  if (!org.ok()) return Fail(org.error());
+  std::cout << org->id.value << std::endl;
+  return 0;
+}
+
+int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
+               const std::string& role) {
+  std::string password;
+  std::getline(std::cin, password);
+  auto db = OpenDatabase(db_url, 1);
+  if (!db) return 1;
+  users::UserService users(*db);
+  auto user = users.CreateUserInOrganization(org, role, users::NewUser{email, name, RoleId(), password});
+  if (!user.ok()) return Fail(user.error());
+  std::cout << user->id.value << std::endl;
+  return 0;
+}
+
+int RunTokenAdd(const std::string& db_url, const std::string& email, const std::string& label) {
+  auto db = OpenDatabase(db_url, 1);
+  if (!db) return 1;
+  auth::AuthService auth(*db);
+  auto token = auth.CreateTokenForEmail(email, label);
+  if (!token.ok()) return Fail(token.error());
+  std::cout << token->secret << std::endl;
+  return 0;
+}
+
+int RunDemo(const std::string& db_url) {
+  auto db = OpenDatabase(db_url, 1);
+  if (!db) return 1;
+  Services services(*db);
+  auto demo = LoadDemoIfEmpty(services);
+  if (!demo.ok()) return Fail(demo.error());
+  PrintDemoLogins(std::cout);
+  return 0;
+}
+
+}  // namespace clientele::app

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace clientele::app {
+
+struct ServeOptions {
+  std::string db_url;
+  std::string listen = "127.0.0.1:8080";
+  std::string data_dir = "./data";
+  std::optional<std::string> web_dir;
+  int threads = 4;
+  int io_threads = 1;
+  std::size_t max_body_bytes = 1 << 20;
+  std::string log_level = "info";
+  bool load_demo_if_empty = false;
+};
+
+/// Each command returns the process exit code: 0 done, 1 failed, 2 bad usage.
+int RunServe(const ServeOptions& options, const char* argv0);
+int RunMigrate(const std::string& db_url);
+int RunOrgAdd(const std::string& db_url, const std::string& name);
+int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
+               const std::string& role);
+int RunTokenAdd(const std::string& db_url, const std::string& email, const std::string& label);
+int RunDemo(const std::string& db_url);
+
+}  // namespace clientele::app

@@ -1,0 +1,97 @@
+#include "app/demo.hpp"
+
+#include <array>
+
+#include "platform/auth/permissions.hpp"
+
+namespace clientele::app {
+
+namespace {
+
+constexpr const char* kDemoOrganization = "Demo Consulting Oy";
+constexpr const char* kDemoPassword = "clientele-demo";
+
+struct DemoUser {
+  const char* email;
+  const char* name;
+  auth::BuiltinRole role;
+};
+
+constexpr std::array<DemoUser, 5> kUsers = {{
+    {"admin@demo.clientele.test", "Aino Admin", auth::BuiltinRole::kAdministrator},
+    {"manager@demo.clientele.test", "Mikko Manager", auth::BuiltinRole::kManager},
+    {"consultant@demo.clientele.test", "Kari Konsulent", auth::BuiltinRole::kConsultant},
+    {"consultant2@demo.clientele.test", "Sanna Consultant", auth::BuiltinRole::kConsultant},
+    {"readonly@demo.clientele.test", "Reino Read-only", auth::BuiltinRole::kReadOnly},
+}};
+
+struct DemoCustomer {
+  const char* name;
+  const char* country;
+  const char* vat;  // valid business ids; the first ones are real public companies
+  const char* website;
+  const char* industry;
+};
+
+constexpr std::array<DemoCustomer, 16> kCustomers = {{
+    {"Nokia Oyj", "FI", "0112038-9", "www.nokia.com", "Telecommunications"},
+    {"Wolt Oy", "FI", "2646674-9", "https://wolt.com", "Online services"},
+    {"Equinor ASA", "NO", "923609016", "www.equinor.com", "Energy"},
+    {"Brønnøysundregistrene", "NO", "974760673", "www.brreg.no", "Public administration"},
+    {"Digitaliseringsdirektoratet", "NO", "991825827", "www.digdir.no", "Public administration"},
+    {"Aalto Rakennus Oy", "FI", "2331972-7", "https://aaltorakennus.example.fi", "Construction"},
+    {"Pohjola Analytics Oy", "FI", nullptr, "https://pohjola-analytics.example.fi", "Software"},
+    {"Saimaa Logistiikka Oy", "FI", nullptr, nullptr, "Logistics"},
+    {"Kuopion Kone ja Teräs Oy", "FI", nullptr, nullptr, "Manufacturing"},
+    {"Fjord Energi AS", "NO", nullptr, "https://fjordenergi.example.no", "Energy"},
+    {"Nordlys Shipping AS", "NO", nullptr, nullptr, "Shipping"},
+    {"Bergen Bygg og Anlegg AS", "NO", nullptr, nullptr, "Construction"},
+    {"Lapin Matkailu Oy", "FI", nullptr, "https://lapinmatkailu.example.fi", "Tourism"},
+    {"Tampereen Ohjelmistotalo Oy", "FI", nullptr, nullptr, "Software"},
+    {"Helsingin Hammaslääkärit Oy", "FI", nullptr, nullptr, "Healthcare"},
+    {"Øresund Design AB", "SE", "SE556677889901", nullptr, "Design"},
+}};
+
+}  // namespace
+
+Status LoadDemoIfEmpty(Services& services) {
+  if (services.users.AnyOrganization()) return Ok();
+  CLIENTELE_TRY(org, services.users.CreateOrganization(kDemoOrganization));
+  std::vector<users::User> created;
+  for (const auto& u : kUsers) {
+    CLIENTELE_TRY(user, services.users.CreateUserInOrganization(
+                            kDemoOrganization, std::string(auth::BuiltinRoleName(u.role)),
+                            users::NewUser{u.email, u.name, RoleId(), kDemoPassword}));
+    created.push_back(std::move(user));
+  }
+  auth::Principal admin;
+  admin.org = org.id;
+  admin.user = created[0].id;
+  admin.user_name = created[0].name;
+  admin.role = created[0].role_id;
+  admin.permissions = auth::BuiltinPermissions(auth::BuiltinRole::kAdministrator);
+  for (std::size_t i = 0; i < kCustomers.size(); ++i) {
+    const auto& c = kCustomers[i];
+    customers::NewCustomer input;
+    input.name = c.name;
+    input.country = c.country;
+    if (c.vat) input.vat_number = c.vat;
+    if (c.website) input.website = c.website;
+    input.industry = c.industry;
+    // Spread the accounts over the manager and the two consultants.
+    input.account_owner = created[1 + i % 3].id.value;
+    CLIENTELE_CHECK(services.customers.Create(admin, input));
+  }
+  return Ok();
+}
+
+void PrintDemoLogins(std::ostream& out) {
+  out << "Demo organization \"" << kDemoOrganization << "\"; every demo user's password is " << kDemoPassword
+      << "\n";
+  for (const auto& u : kUsers) {
+    out << "  " << auth::BuiltinRoleName(u.role) << ": " << u.email << "\n";
+  }
+  out << "Sign in at the address below with admin@demo.clientele.test / " << kDemoPassword << std::endl;
+}
+
+}  // namespace clientele::app

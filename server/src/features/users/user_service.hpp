@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "features/users/user.hpp"
+#include "features/users/user_repository.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/db/database.hpp"
+#include "platform/errors/result.hpp"
+#include "platform/util/page.hpp"
+
+namespace clientele::users {
+
+/// Organizations, their built-in roles, and their users.
+class UserService {
+ public:
+  explicit UserService(db::Database& db) : db_(db), repo_(db.kind()) {}
+
+  /// A new organization with the built-in roles (Administrator, Manager, Consultant, Read-only).
+  Result<Organization> CreateOrganization(const std::string& name);
+  Result<Organization> FindOrganizationByName(const std::string& name);
+  /// True once any organization exists (a fresh database has none).
+  bool AnyOrganization();
+
+  /// For the command line: creates a user in the named organization with a built-in or custom role name.
+  Result<User> CreateUserInOrganization(const std::string& org_name, const std::string& role_name, NewUser user);
+
+  /// For administrators over the API.
+  Result<User> CreateUser(const auth::Principal& caller, NewUser user);
+  Result<User> UpdateUser(const auth::Principal& caller, UserId id, const UserPatch& patch);
+  Result<Page<User>> ListUsers(const auth::Principal& caller, const UserFilter& filter, const PageRequest& page);
+  Result<std::vector<Role>> ListRoles(const auth::Principal& caller);
+
+  /// Other features ask whether a user exists (and is active) in an organization, e.g. for an account owner.
+  std::optional<User> FindUser(OrgId org, UserId id);
+  std::optional<Organization> FindOrganization(OrgId org);
+  std::optional<Role> FindRole(OrgId org, RoleId id);
+
+ private:
+  Result<User> InsertUser(soci::session& sql, OrgId org, NewUser user);
+
+  db::Database& db_;
+  UserRepository repo_;
+};
+
+}  // namespace clientele::users

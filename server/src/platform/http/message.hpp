@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace clientele::http {
+
+enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther };
+
+std::string_view MethodName(Method method);
+Method ParseMethod(std::string_view name);
+/// POST, PUT, PATCH and DELETE change state and so need a CSRF token with cookie sessions.
+bool IsUnsafe(Method method);
+
+/// Header list with case-insensitive lookup (HTTP field names are case-insensitive).
+class Headers {
+ public:
+  void Add(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
+  void Set(std::string name, std::string value);
+  std::optional<std::string_view> Get(std::string_view name) const;
+  const std::vector<std::pair<std::string, std::string>>& items() const { return items_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> items_;
+};
+
+/// An incoming request, already read in full, independent of the HTTP library.
+struct Request {
+  Method method = Method::kGet;
+  std::string target;  // as sent: path and query
+  std::string path;    // percent-decoded path, without the query
+  std::string query;   // raw query string, without '?'
+  Headers headers;
+  std::string body;
+  std::string request_id;
+  bool secure = false;  // served over https (directly or per X-Forwarded-Proto)
+};
+
+/// A complete response.
+struct Response {
+  int status = 200;
+  Headers headers;
+  std::string body;
+
+  static Response Json(int status, std::string body);
+  static Response NoContent();
+};
+
+}  // namespace clientele::http

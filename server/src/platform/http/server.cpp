@@ -1,0 +1,289 @@
+// Boost 1.74's awaitable.hpp uses std::exchange without including <utility> (DESIGN.md §9).
+#include <utility>
+
+#include "platform/http/server.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <thread>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "platform/http/respond.hpp"
+#include "platform/http/url.hpp"
+
+namespace clientele::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr auto kIdleTimeout = std::chrono::seconds(60);
+constexpr auto kShutdownGrace = std::chrono::seconds(10);
+constexpr std::size_t kMaxHeaderBytes = 32 * 1024;
+
+std::string_view View(beast::string_view s) { return {s.data(), s.size()}; }
+
+/// Request ids: a random per-process prefix and a counter, unique enough to find one request in the logs.
+class RequestIds {
+ public:
+  RequestIds() {
+    std::random_device rd;
+    char buf[9];
+    std::snprintf(buf, sizeof buf, "%08x", rd());
+    prefix_ = buf;
+  }
+  std::string Next() { return prefix_ + "-" + std::to_string(counter_.fetch_add(1) + 1); }
+
+ private:
+  std::string prefix_;
+  std::atomic<std::uint64_t> counter_{0};
+};
+
+/// Converts Beast's message into the library-free Request; nullopt when the target is unusable.
+std::optional<Request> ToRequest(bhttp::request<bhttp::string_body>& msg) {
+  Request req;
+  req.method = ParseMethod(View(msg.method_string()));
+  req.target = std::string(View(msg.target()));
+  std::string_view target = req.target;
+  size_t q = target.find('?');
+  auto path = PercentDecode(target.substr(0, q), false);
+  if (!path || path->empty() || path->front() != '/') return std::nullopt;
+  req.path = std::move(*path);
+  if (q != std::string_view::npos) req.query = std::string(target.substr(q + 1));
+  for (const auto& field : msg) req.headers.Add(std::string(View(field.name_string())), std::string(View(field.value())));
+  auto proto = req.headers.Get("X-Forwarded-Proto");
+  req.secure = proto && *proto == "https";
+  req.body = std::move(msg.body());
+  return req;
+}
+
+bhttp::response<bhttp::string_body> ToBeast(Response&& r, unsigned version, bool head);
+
+/// A closing error answer for requests that never reach a handler. Built outside the coroutine: GCC 12
+/// double-destroys braced temporaries passed to coroutines.
+bhttp::response<bhttp::string_body> ClosingError(ErrorCode code, const char* message) {
+  Error error;
+  error.code = code;
+  error.message = message;
+  auto res = ToBeast(ErrorResponse(error), 11, false);
+  res.keep_alive(false);
+  return res;
+}
+
+bhttp::response<bhttp::string_body> ToBeast(Response&& r, unsigned version, bool head) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
+  for (auto& [name, value] : r.headers.items()) out.set(name, value);
+  const std::size_t size = r.body.size();
+  if (r.status != 204 && r.status != 304) {
+    if (head) {
+      out.content_length(size);
+    } else {
+      out.body() = std::move(r.body);
+      out.prepare_payload();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  RequestHandler handler;
+  AccessLogger logger;
+  asio::io_context io;
+  std::unique_ptr<asio::thread_pool> workers;
+  tcp::acceptor acceptor{io};
+  asio::signal_set signals{io};
+  std::vector<std::thread> io_threads;
+  RequestIds ids;
+
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> stopping{false};
+  std::mutex mu;
+  std::condition_variable cv;
+  bool stop_requested = false;
+  bool shut_down = false;
+  bool started = false;
+
+  /// Runs the handler on the worker pool and resumes the connection's coroutine on its io thread.
+  asio::awaitable<Response> RunHandler(Request& req) {
+    return asio::async_initiate<decltype(asio::use_awaitable), void(Response)>(
+        [this, &req](auto completion) {
+          asio::post(*workers, [this, &req, completion = std::move(completion)]() mutable {
+            Response res;
+            try {
+              res = handler(req);
+            } catch (...) {
+              res = ErrorResponse(Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
+            }
+            auto ex = asio::get_associated_executor(completion);
+            asio::post(ex, [completion = std::move(completion), res = std::move(res)]() mutable {
+              std::move(completion)(std::move(res));
+            });
+          });
+        },
+        asio::use_awaitable);
+  }
+
+  asio::awaitable<void> Serve(tcp::socket socket) {
+    boost::system::error_code ec;
+    socket.set_option(tcp::no_delay(true), ec);
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    for (;;) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(kMaxHeaderBytes);
+      parser.body_limit(options.max_body_bytes);
+      stream.expires_after(kIdleTimeout);
+      co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec == bhttp::error::body_limit) {
+        auto res = ClosingError(ErrorCode::kPayloadTooLarge, "The request body is too large");
+        co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+        break;
+      }
+      if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
+          ec == asio::error::connection_reset || ec == asio::error::operation_aborted) {
+        break;
+      }
+      if (ec) {
+        auto res = ClosingError(ErrorCode::kBadRequest, "Malformed HTTP request");
+        co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+        break;
+      }
+      const auto started_at = std::chrono::steady_clock::now();
+      auto& msg = parser.get();
+      const unsigned version = msg.version();
+      const bool keep_alive = msg.keep_alive();
+      auto request = ToRequest(msg);
+      if (!request) {
+        auto res = ClosingError(ErrorCode::kBadRequest, "Malformed request target");
+        co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+        break;
+      }
+      request->request_id = ids.Next();
+      stream.expires_never();
+      in_flight.fetch_add(1);
+      Response response = co_await RunHandler(*request);
+      response.headers.Set("X-Request-Id", request->request_id);
+      const int status = response.status;
+      auto out = ToBeast(std::move(response), version, request->method == Method::kHead);
+      out.keep_alive(keep_alive && !stopping.load());
+      stream.expires_after(kIdleTimeout);
+      co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+      if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
+      if (logger) {
+        logger(*request, status,
+               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
+      }
+      if (ec || !out.keep_alive()) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  }
+
+  asio::awaitable<void> Accept() {
+    for (;;) {
+      boost::system::error_code ec;
+      tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (!acceptor.is_open()) co_return;
+        // Out of file descriptors and similar: back off briefly instead of spinning.
+        asio::steady_timer timer(io, std::chrono::milliseconds(50));
+        co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+        continue;
+      }
+      asio::co_spawn(io, Serve(std::move(socket)), asio::detached);
+    }
+  }
+
+  void RequestStop() {
+    {
+      std::lock_guard lock(mu);
+      stop_requested = true;
+    }
+    cv.notify_all();
+  }
+
+  void Shutdown() {
+    stopping = true;
+    asio::post(io, [this] {
+      boost::system::error_code ec;
+      acceptor.close(ec);
+      signals.cancel(ec);
+    });
+    {
+      std::unique_lock lock(mu);
+      cv.wait_for(lock, kShutdownGrace, [this] { return in_flight.load() == 0; });
+    }
+    io.stop();
+    for (auto& t : io_threads) t.join();
+    io_threads.clear();
+    workers->join();
+    std::lock_guard lock(mu);
+    shut_down = true;
+  }
+};
+
+Server::Server(ServerOptions options, RequestHandler handler, AccessLogger logger) : impl_(new Impl) {
+  impl_->options = std::move(options);
+  impl_->handler = std::move(handler);
+  impl_->logger = std::move(logger);
+  impl_->workers = std::make_unique<asio::thread_pool>(std::max(1, impl_->options.worker_threads));
+}
+
+Server::~Server() {
+  if (impl_->started) Stop();
+}
+
+std::uint16_t Server::Start() {
+  auto& i = *impl_;
+  tcp::endpoint endpoint(asio::ip::make_address(i.options.host), i.options.port);
+  i.acceptor.open(endpoint.protocol());
+  i.acceptor.set_option(asio::socket_base::reuse_address(true));
+  i.acceptor.bind(endpoint);
+  i.acceptor.listen(asio::socket_base::max_listen_connections);
+  const auto port = i.acceptor.local_endpoint().port();
+  asio::co_spawn(i.io, i.Accept(), asio::detached);
+  i.started = true;
+  for (int t = 0; t < std::max(1, i.options.io_threads); ++t) {
+    i.io_threads.emplace_back([&i] { i.io.run(); });
+  }
+  return port;
+}
+
+void Server::HandleSignals() {
+  auto& i = *impl_;
+  i.signals.add(SIGINT);
+  i.signals.add(SIGTERM);
+  i.signals.async_wait([&i](const boost::system::error_code& ec, int) {
+    if (!ec) i.RequestStop();
+  });
+}
+
+void Server::Wait() {
+  auto& i = *impl_;
+  {
+    std::unique_lock lock(i.mu);
+    i.cv.wait(lock, [&i] { return i.stop_requested || i.shut_down; });
+    if (i.shut_down) return;
+  }
+  i.Shutdown();
+}
+
+void Server::Stop() {
+  impl_->RequestStop();
+  Wait();
+}
+
+}  // namespace clientele::http

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "platform/http/message.hpp"
+
+namespace clientele::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks a free port
+  int io_threads = 1;
+  int worker_threads = 4;
+  std::size_t max_body_bytes = 1 << 20;
+};
+
+/// Turns one complete request into one response. Runs on a worker thread, never on an io thread.
+using RequestHandler = std::function<Response(Request&)>;
+
+/// Called with every finished exchange, for the access log.
+using AccessLogger = std::function<void(const Request&, int status, double milliseconds)>;
+
+/// HTTP/1.1 server on Boost.Beast with C++20 coroutines: network I/O on `io_threads`, handlers on a bounded
+/// worker pool so that a slow query never stops the server from accepting and answering.
+class Server {
+ public:
+  Server(ServerOptions options, RequestHandler handler, AccessLogger logger);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  /// Binds and starts the threads; returns the bound port.
+  std::uint16_t Start();
+  /// Stops accepting, lets in-flight requests finish (up to a grace period), then stops all threads.
+  void Stop();
+  /// Blocks until Stop() has completed (or SIGINT/SIGTERM when HandleSignals() was called).
+  void Wait();
+  /// Makes SIGINT and SIGTERM call Stop().
+  void HandleSignals();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace clientele::http

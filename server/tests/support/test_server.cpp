@@ -1,0 +1,46 @@
+#include "support/test_server.hpp"
+
+#include <stdexcept>
+
+namespace clientele::testing {
+
+TestServer::TestServer(Options options) {
+  app_ = std::make_unique<app::App>(database_.db(), options.web_dir);
+  http::ServerOptions server_options;
+  server_options.host = "127.0.0.1";
+  server_options.port = 0;
+  server_options.worker_threads = 4;
+  server_options.max_body_bytes = options.max_body_bytes;
+  server_ = std::make_unique<http::Server>(
+      server_options, [this](http::Request& r) { return app_->Handle(r); }, nullptr);
+  port_ = server_->Start();  // listening once this returns: no wait needed
+}
+
+TestServer::~TestServer() {
+  server_->Stop();
+  server_.reset();
+  app_.reset();
+}
+
+users::Organization TestServer::CreateOrg(const std::string& name) {
+  auto org = services().users.CreateOrganization(name);
+  if (!org.ok()) throw std::runtime_error("CreateOrg: " + org.error().message);
+  last_org_ = name;
+  return org.value();
+}
+
+users::User TestServer::CreateUser(const std::string& email, const std::string& role, const std::string& org) {
+  auto user = services().users.CreateUserInOrganization(org.empty() ? last_org_ : org, role,
+                                                         users::NewUser{email, email, RoleId(), kTestPassword});
+  if (!user.ok()) throw std::runtime_error("CreateUser: " + user.error().message);
+  return user.value();
+}
+
+ApiClient TestServer::SignedIn(const std::string& email) {
+  ApiClient client = Client();
+  auto result = client.Login(email, kTestPassword);
+  if (result.status != 200) throw std::runtime_error("sign-in failed for " + email + ": " + result.body);
+  return client;
+}
+
+}  // namespace clientele::testing

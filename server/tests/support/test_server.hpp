@@ -1,0 +1,50 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/app.hpp"
+#include "platform/http/server.hpp"
+#include "support/api_client.hpp"
+#include "support/test_database.hpp"
+
+namespace clientele::testing {
+
+inline constexpr const char* kTestPassword = "correct-horse-battery";
+
+/// The real server (the same App and HTTP server as `clientele serve`) on 127.0.0.1 at a free port, over a
+/// fresh database, for one test.
+class TestServer {
+ public:
+  struct Options {
+    std::size_t max_body_bytes = 1 << 20;
+    std::optional<std::filesystem::path> web_dir;
+  };
+  TestServer() : TestServer(Options{}) {}
+  explicit TestServer(Options options);
+  ~TestServer();
+
+  std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  ApiClient Client() const { return ApiClient(base_url()); }
+  app::App& app() { return *app_; }
+  app::Services& services() { return app_->services(); }
+  db::Database& db() { return database_.db(); }
+
+  /// An organization; the first call's is the default for CreateUser.
+  users::Organization CreateOrg(const std::string& name);
+  /// A user with kTestPassword in `org` (default: the last organization created).
+  users::User CreateUser(const std::string& email, const std::string& role, const std::string& org = "");
+  /// A client signed in as `email` (cookie session with CSRF token).
+  ApiClient SignedIn(const std::string& email);
+
+ private:
+  TestDatabase database_;
+  std::unique_ptr<app::App> app_;
+  std::unique_ptr<http::Server> server_;
+  std::uint16_t port_ = 0;
+  std::string last_org_;
+};
+
+}  // namespace clientele::testing
