@@ -20,7 +20,49 @@ Result<DbUrl> ParseDbUrl(std::string_view url) {
   }
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     out.kind = DbKind::kPostgres;
-    out.connect_string = std::string(url);  // libpq understands the URI form itself
+    // SOCI 4.0 mangles libpq's URI form, so hand it libpq's key=value form instead.
+    std::string_view rest = url.substr(url.find("://") + 3);
+    std::string_view query;
+    if (auto q = rest.find('?'); q != std::string_view::npos) {
+      query = rest.substr(q + 1);
+      rest = rest.substr(0, q);
+    }
+    const auto slash = rest.find('/');
+    std::string_view authority = rest.substr(0, slash);
+    std::string dbname = slash == std::string_view::npos ? "" : std::string(rest.substr(slash + 1));
+    std::string user, password;
+    if (auto at = authority.rfind('@'); at != std::string_view::npos) {
+      std::string_view credentials = authority.substr(0, at);
+      authority = authority.substr(at + 1);
+      const auto colon = credentials.find(':');
+      user = std::string(credentials.substr(0, colon));
+      if (colon != std::string_view::npos) password = std::string(credentials.substr(colon + 1));
+    }
+    std::string host(authority), port;
+    if (auto colon = authority.rfind(':'); colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
+      host = std::string(authority.substr(0, colon));
+      port = std::string(authority.substr(colon + 1));
+    }
+    auto add = [&out](const char* key, const std::string& value) {
+      if (value.empty()) return;
+      if (!out.connect_string.empty()) out.connect_string += ' ';
+      out.connect_string += std::string(key) + "='" + value + "'";
+    };
+    add("host", host);
+    add("port", port);
+    add("dbname", dbname);
+    add("user", user);
+    add("password", password);
+    while (!query.empty()) {  // e.g. ?sslmode=require
+      auto amp = query.find('&');
+      std::string_view pair = query.substr(0, amp);
+      query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+      auto eq = pair.find('=');
+      if (eq != std::string_view::npos) add(std::string(pair.substr(0, eq)).c_str(), std::string(pair.substr(eq + 1)));
+    }
+    for (char c : out.connect_string) {
+      if (c == '\\') return Error::Validation("db", "the PostgreSQL URL must not contain backslashes");
+    }
     return out;
   }
   return Error::Validation("db", "expected sqlite:PATH or postgresql://user@host:port/db");
