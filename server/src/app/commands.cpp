@@ -4,6 +4,8 @@
 #include <iostream>
 #include <memory>
 
+#include <spdlog/async.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
@@ -73,8 +75,17 @@ bool ParseListen(const std::string& listen, http::ServerOptions& out) {
 
 }  // namespace
 
+/// Logs through a background thread: a request never waits for stderr. Under overload the oldest lines go.
+void UseAsyncLogger(const std::string& level) {
+  spdlog::init_thread_pool(16384, 1);
+  auto logger = spdlog::create_async_nb<spdlog::sinks::stderr_sink_mt>("clientele");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::from_str(level));
+  spdlog::flush_every(std::chrono::seconds(1));
+}
+
 int RunServe(const ServeOptions& options, const char* argv0) {
-  spdlog::set_level(spdlog::level::from_str(options.log_level));
+  UseAsyncLogger(options.log_level);
   http::ServerOptions server_options;
   if (!ParseListen(options.listen, server_options)) {
     std::cerr << "error: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
@@ -110,6 +121,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   std::cout << "Listening on http://" << server_options.host << ":" << port << std::endl;
   server.Wait();
   spdlog::info("stopped");
+  spdlog::shutdown();
   return 0;
 }
 
