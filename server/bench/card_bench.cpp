@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "features/customers/customer_json.hpp"
+#include "features/users/user_json.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/respond.hpp"
 
@@ -30,6 +31,11 @@ struct Fixture {
     input.vat_number = "FI01120389";
     input.website = "www.nokia.com";
     customer = services->customers.Create(principal, input).value().id;
+    for (int i = 0; i < 60; ++i) {
+      customers::NewCustomer more;
+      more.name = "Customer " + std::to_string(i);
+      (void)services->customers.Create(principal, more);
+    }
   }
   ~Fixture() {
     services.reset();
@@ -67,6 +73,22 @@ void BM_CustomerJson(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(http::Dump(nlohmann::json(customer)));
 }
 BENCHMARK(BM_CustomerJson);
+
+void BM_ListCustomersPage(benchmark::State& state) {
+  auto& f = Shared();
+  customers::CustomerQuery query;
+  PageRequest page{50, std::nullopt};
+  for (auto _ : state) benchmark::DoNotOptimize(f.services->customers.List(f.principal, query, page));
+}
+BENCHMARK(BM_ListCustomersPage);
+
+void BM_ListCustomersPageJson(benchmark::State& state) {
+  auto& f = Shared();
+  customers::CustomerQuery query;
+  auto page = f.services->customers.List(f.principal, query, PageRequest{50, std::nullopt}).value();
+  for (auto _ : state) benchmark::DoNotOptimize(http::Dump(nlohmann::json(page)));
+}
+BENCHMARK(BM_ListCustomersPageJson);
 
 void BM_SelectOne(benchmark::State& state) {
   auto& f = Shared();

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
+#include "app/datagen.hpp"
 #include "app/demo.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/server.hpp"
@@ -160,9 +161,22 @@ int RunTokenAdd(const std::string& db_url, const std::string& email, const std::
   return 0;
 }
 
-int RunDemo(const std::string& db_url) {
+int RunDemo(const std::string& db_url, const std::string& size_name, std::uint64_t seed) {
   auto db = OpenDatabase(db_url, 1);
   if (!db) return 1;
+  if (!size_name.empty()) {
+    auto size = ParseDataSize(size_name);
+    if (!size) {
+      std::cerr << "error: --size must be S, M, L or XL\n";
+      return 2;
+    }
+    auto generated = GenerateData(*db, *size, seed);
+    if (!generated.ok()) return Fail(generated.error());
+    std::cout << "Generated \"" << generated->org_name << "\": " << generated->rows << " rows in "
+              << generated->seconds << " s (" << static_cast<long long>(generated->rows / generated->seconds)
+              << " rows/s). Sign in as " << generated->admin_email << " / clientele-demo" << std::endl;
+    return 0;
+  }
   Services services(*db);
   auto demo = LoadDemoIfEmpty(services);
   if (!demo.ok()) return Fail(demo.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,7 @@ int RunOrgAdd(const std::string& db_url, const std::string& name);
 int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
                const std::string& role);
 int RunTokenAdd(const std::string& db_url, const std::string& email, const std::string& label);
-int RunDemo(const std::string& db_url);
+/// Without a size: the small demo organization. With one (S, M, L, XL): a generated benchmark organization.
+int RunDemo(const std::string& db_url, const std::string& size, std::uint64_t seed);
 
 }  // namespace clientele::app

@@ -11,6 +11,8 @@ namespace {
 
 constexpr const char* kNextNumber =
     "UPDATE org_counters SET value = value + 1 WHERE org_id = :org AND name = 'customer_number' RETURNING value";
+constexpr const char* kRaiseNumberCounter =
+    "UPDATE org_counters SET value = :number WHERE org_id = :org AND name = 'customer_number' AND value < :number2";
 constexpr const char* kNumberTaken = "SELECT COUNT(*) FROM customers WHERE org_id = :org AND number = :number";
 
 constexpr const char* kInsertCustomer =
@@ -128,6 +130,11 @@ bool CustomerRepository::NumberTaken(soci::session& sql, OrgId org, std::int64_t
   long long o = org.value, n = number, count = 0;
   sql << kNumberTaken, soci::use(o, "org"), soci::use(n, "number"), soci::into(count);
   return count > 0;
+}
+
+void CustomerRepository::RaiseNumberCounter(soci::session& sql, OrgId org, std::int64_t number) {
+  long long o = org.value, n = number;
+  sql << kRaiseNumberCounter, soci::use(n, "number"), soci::use(o, "org"), soci::use(n, "number2");
 }
 
 CustomerId CustomerRepository::Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by,

@@ -25,6 +25,8 @@ class CustomerRepository {
   /// The next free number from the organization's counter (skipping numbers people typed in by hand).
   std::int64_t NextNumber(soci::session& sql, OrgId org);
   bool NumberTaken(soci::session& sql, OrgId org, std::int64_t number);
+  /// Moves the number counter past `number` (bulk imports that assign numbers themselves).
+  void RaiseNumberCounter(soci::session& sql, OrgId org, std::int64_t number);
 
   CustomerId Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by, const std::string& now);
   std::optional<Customer> Find(soci::session& sql, OrgId org, CustomerId id);

@@ -72,4 +72,25 @@ class Query {
   std::vector<Param> params_;
 };
 
+/// Records every Query run on this thread while it lives: the query-plan guard explains what the hot paths
+/// really run, not a hand-kept copy of their SQL.
+class QueryCapture {
+ public:
+  struct Captured {
+    std::string sql;
+    std::vector<Query::Param> params;
+  };
+  QueryCapture();
+  ~QueryCapture();
+  QueryCapture(const QueryCapture&) = delete;
+  QueryCapture& operator=(const QueryCapture&) = delete;
+  const std::vector<Captured>& queries() const { return queries_; }
+  /// Called by Query for each run.
+  static void Record(const Query& query);
+
+ private:
+  std::vector<Captured> queries_;
+  QueryCapture* previous_;
+};
+
 }  // namespace clientele::db

@@ -70,8 +70,19 @@ void StatementCache::Unregister(soci::session& pooled) {
   }
 }
 
+namespace {
+thread_local QueryCapture* t_capture = nullptr;
+}  // namespace
+
+QueryCapture::QueryCapture() : previous_(t_capture) { t_capture = this; }
+QueryCapture::~QueryCapture() { t_capture = previous_; }
+void QueryCapture::Record(const Query& query) {
+  if (t_capture) t_capture->queries_.push_back({query.sql(), query.params()});
+}
+
 Query::Execution::Execution(soci::session& session, const Query& query)
     : statement_(nullptr), session_(session), query_(query) {
+  QueryCapture::Record(query);
   StatementCache* cache = StatementCache::For(session);
   if (cache) {
     auto& slot = cache->statements[query.sql()];
