@@ -6,6 +6,7 @@
 
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
@@ -75,6 +76,8 @@ bool ParseListen(const std::string& listen, http::ServerOptions& out) {
 }
 
 }  // namespace
+
+void InitLogging() { spdlog::set_default_logger(spdlog::stderr_color_mt("cli")); }
 
 /// Logs through a background thread: a request never waits for stderr. Under overload the oldest lines go.
 void UseAsyncLogger(const std::string& level) {

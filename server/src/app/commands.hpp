@@ -18,6 +18,9 @@ struct ServeOptions {
   bool load_demo_if_empty = false;
 };
 
+/// Logs go to stderr, so that a command's standard output carries only its answer (an id, a token).
+void InitLogging();
+
 /// Each command returns the process exit code: 0 done, 1 failed, 2 bad usage.
 int RunServe(const ServeOptions& options, const char* argv0);
 int RunMigrate(const std::string& db_url);

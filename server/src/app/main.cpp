@@ -92,6 +92,7 @@ int main(int argc, char** argv) {
   }
 
   using namespace clientele::app;
+  InitLogging();
   if (*serve) {
     serve_options.db_url = db_url;
     return RunServe(serve_options, argv[0]);
