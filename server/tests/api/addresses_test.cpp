@@ -77,7 +77,7 @@ TEST_F(AddressesTest, TheHeadquartersCanOnlyBeDeletedLast) {
 }
 
 TEST_F(AddressesTest, TwoConcurrentHeadquartersMovesLeaveExactlyOne) {
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < 10; ++round) {
     auto customer = Create({{"name", "Race " + std::to_string(round)}});
     AddAddress(customer, "A");
     auto b = AddAddress(customer, "B");
