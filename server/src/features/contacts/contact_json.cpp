@@ -21,11 +21,9 @@ json IdOrNull(const std::optional<T>& id) {
 
 void to_json(json& j, const Contact& c) {
   json keyword_ids = json::array();
+  for (auto id : c.values.keywords) keyword_ids.push_back(id.value);
   json keywords = json::array();
-  for (const auto& k : c.keywords) {
-    keyword_ids.push_back(k.id);
-    keywords.push_back({{"id", k.id}, {"name", k.name}});
-  }
+  for (const auto& k : c.keywords) keywords.push_back({{"id", k.id}, {"name", k.name}});
   j = {{"id", c.id.value},
        {"customerId", c.customer.value},
        {"name", DisplayName(c.values)},
