@@ -182,7 +182,13 @@ Status AddressService::Delete(const auth::Principal& caller, AddressId id) {
     }
     const std::string now = util::NowIso();
     for (const auto& listener : delete_listeners_) listener(sql, caller, *it, now);
-    repo_.Delete(sql, caller.org, id);
+    try {
+      repo_.Delete(sql, caller.org, id);
+    } catch (const soci::soci_error& e) {
+      // A contact was given this address by a concurrent request after the listeners let go of it.
+      if (db::ClassifyViolation(e) != db::Violation::kForeignKey) throw;
+      return Error::Conflict("Someone gave this address to a contact meanwhile; try again");
+    }
     Audit(sql, caller, id, "deleted", OneLine(it->values), std::nullopt, audit::kSourceUser, now);
     return Ok();
   });

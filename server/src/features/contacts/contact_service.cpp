@@ -31,6 +31,11 @@ std::string EncodeKey(const Contact& c, ContactSort sort) {
       {ByLastName(sort) ? SortLastName(c.values) : SortName(c.values), std::to_string(c.id.value)});
 }
 
+/// A role, keyword or address the checks accepted was deleted by a concurrent request before we wrote.
+Error ReferenceGone() {
+  return Error::Conflict("A role, keyword or address you chose was deleted meanwhile; reload and try again");
+}
+
 std::vector<std::int64_t> Raw(const std::vector<KeywordId>& ids) {
   std::vector<std::int64_t> out;
   for (auto id : ids) out.push_back(id.value);
@@ -134,7 +139,13 @@ Result<Contact> ContactService::Create(const auth::Principal& caller, CustomerId
     if (errors.empty()) errors = CheckReferences(sql, caller, customer, values, nullptr);
     if (!errors.empty()) return Error::Validation(std::move(errors));
     const std::string now = util::NowIso();
-    ContactId id = repo_.Insert(sql, caller.org, customer, values, caller.user, now);
+    ContactId id;
+    try {
+      id = repo_.Insert(sql, caller.org, customer, values, caller.user, now);
+    } catch (const soci::soci_error& e) {
+      if (db::ClassifyViolation(e) == db::Violation::kForeignKey) return ReferenceGone();
+      throw;
+    }
     Audit(sql, caller, id, "created", std::nullopt, DisplayName(values), now);
     return *repo_.Find(sql, caller.org, id);
   });
@@ -154,8 +165,13 @@ Result<Contact> ContactService::Update(const auth::Principal& caller, ContactId 
     const auto changes = Diff(current.values, values);
     if (changes.empty()) return current;
     const std::string now = util::NowIso();
-    if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now))
-      return Stale(sql, caller, id);
+    try {
+      if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now))
+        return Stale(sql, caller, id);
+    } catch (const soci::soci_error& e) {
+      if (db::ClassifyViolation(e) == db::Violation::kForeignKey) return ReferenceGone();
+      throw;
+    }
     for (const auto& c : changes) Audit(sql, caller, id, c.field, c.old_value, c.new_value, now);
     return *repo_.Find(sql, caller.org, id);
   });
