@@ -5,7 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "features/addresses/address_service.hpp"
 #include "features/auth/auth_service.hpp"
+#include "features/contacts/contact_export_service.hpp"
+#include "features/contacts/contact_service.hpp"
+#include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
@@ -16,10 +20,21 @@ namespace clientele::app {
 
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
-  explicit Services(db::Database& db) : users(db), auth(db), customers(db) {}
+  explicit Services(db::Database& db)
+      : users(db),
+        auth(db),
+        customers(db),
+        addresses(db, customers),
+        picklists(db),
+        contacts(db, customers, addresses, picklists),
+        contact_exports(db, customers, addresses) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
+  addresses::AddressService addresses;
+  contacts::PicklistService picklists;
+  contacts::ContactService contacts;
+  contacts::ContactExportService contact_exports;
 };
 
 /// Turns a request into a response: routing, authentication, CSRF, errors, static files.

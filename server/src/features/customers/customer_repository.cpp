@@ -164,6 +164,21 @@ std::optional<Customer> CustomerRepository::Find(soci::session& sql, OrgId org, 
   return out;
 }
 
+std::vector<Customer> CustomerRepository::FindMany(soci::session& sql, OrgId org,
+                                                   const std::vector<CustomerId>& ids) {
+  std::vector<Customer> out;
+  if (ids.empty()) return out;
+  db::Query q(kSelectCustomer);
+  q.Bind("org", org.value).Sql(" AND c.id IN (");
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::string name = "id" + std::to_string(i);
+    q.Sql((i == 0 ? ":" : ", :") + name).Bind(name, ids[i].value);
+  }
+  q.Sql(")");
+  q.Each(sql, [&](const soci::row& row) { out.push_back(ReadCustomer(row)); });
+  return out;
+}
+
 std::vector<Customer> CustomerRepository::List(soci::session& sql, OrgId org, const CustomerQuery& query, int limit,
                                                const std::optional<CustomerKey>& after) {
   db::Query q(kSelectCustomer);
