@@ -2,7 +2,7 @@
 
 CREATE TABLE addresses (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   customer_id BIGINT NOT NULL,
   street1 TEXT NOT NULL,
   street2 TEXT,
@@ -35,7 +35,7 @@ CREATE UNIQUE INDEX addresses_one_headquarters ON addresses (org_id, customer_id
 
 CREATE TABLE contact_roles (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL,
   name_key TEXT NOT NULL,
   is_active BIGINT NOT NULL DEFAULT 1,
@@ -52,7 +52,7 @@ CREATE TABLE contact_roles (
 
 CREATE TABLE keywords (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL,
   name_key TEXT NOT NULL,
   is_active BIGINT NOT NULL DEFAULT 1,
@@ -69,7 +69,7 @@ CREATE TABLE keywords (
 
 CREATE TABLE contacts (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   customer_id BIGINT NOT NULL,
   first_name TEXT,
   last_name TEXT,
