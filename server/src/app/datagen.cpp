@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <random>
 
+#include "features/addresses/address_repository.hpp"
+#include "features/contacts/contact_repository.hpp"
 #include "features/customers/customer_repository.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/auth/crypto.hpp"
@@ -32,6 +34,15 @@ constexpr std::array<const char*, 16> kNorwegianStems = {"Fjord", "Nordlys", "Be
 constexpr std::array<const char*, 12> kNorwegianTrades = {"Energi", "Shipping", "Bygg", "Anlegg", "Data", "Fisk",
                                                           "Transport", "Rådgivning", "Elektro", "Maskin", "Design",
                                                           "Media"};
+constexpr std::array<const char*, 16> kFirstNames = {"Aino", "Eero", "Liisa", "Mikko", "Sanna", "Juha", "Kari",
+                                                     "Tuula", "Ingrid", "Lars", "Sigrid", "Ole", "Kristin",
+                                                     "Henrik", "Maija", "Pekka"};
+constexpr std::array<const char*, 16> kLastNames = {"Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Hämäläinen",
+                                                    "Laine", "Heikkinen", "Koskinen", "Hansen", "Johansen",
+                                                    "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Berg"};
+constexpr std::array<const char*, 8> kCities = {"Helsinki", "Espoo", "Tampere", "Oulu", "Oslo", "Bergen",
+                                                "Trondheim", "Stavanger"};
+
 constexpr std::array<const char*, 10> kIndustries = {"Construction", "Software", "Energy", "Logistics",
                                                      "Manufacturing", "Retail", "Healthcare", "Public sector",
                                                      "Finance", "Media"};
@@ -89,6 +100,62 @@ class Progress {
   bool tty_;
 };
 
+/// The heavy customers: the first 0.1 % (at least one) get 30 % of the contacts, as a few key accounts do.
+std::size_t PickCustomer(std::mt19937_64& rng, std::size_t count) {
+  const std::size_t heavy = std::max<std::size_t>(1, count / 1000);
+  return rng() % 10 < 3 ? rng() % heavy : rng() % count;
+}
+
+/// Runs `write(sql, i)` for i in [0, total) in transactions of kBatch rows, with progress.
+template <class F>
+Result<std::int64_t> InBatches(db::Database& db, const char* what, std::int64_t total, F&& write) {
+  Progress progress(what, total);
+  for (std::int64_t done = 0; done < total;) {
+    const std::int64_t end = std::min(total, done + kBatch);
+    auto written = db.Write([&](soci::session& sql) -> Result<std::int64_t> {
+      for (std::int64_t i = done; i < end; ++i) write(sql, i);
+      return end - done;
+    });
+    if (!written.ok()) return std::move(written).error();
+    done = end;
+    progress.Update(done);
+  }
+  progress.Done();
+  return total;
+}
+
+/// Addresses in rounds over all customers: each customer's first is its headquarters.
+Result<std::int64_t> GenerateAddresses(db::Database& db, OrgId org, UserId by, const std::vector<CustomerId>& ids,
+                                       std::int64_t total, std::mt19937_64& rng) {
+  addresses::AddressRepository repo(db.kind());
+  const std::string now = util::NowIso();
+  return InBatches(db, "addresses", total, [&](soci::session& sql, std::int64_t i) {
+    addresses::AddressValues v;
+    v.street = {std::string(kLastNames[rng() % kLastNames.size()]) + "nkatu " + std::to_string(1 + rng() % 120)};
+    v.postal_code = std::to_string(10000 + rng() % 89999);
+    v.city = kCities[rng() % kCities.size()];
+    v.country = rng() % 4 ? "FI" : "NO";
+    const bool first_round = i < static_cast<std::int64_t>(ids.size());
+    v.uses = {first_round ? addresses::AddressUse::kVisiting : addresses::AddressUse::kPostal};
+    repo.Insert(sql, org, ids[static_cast<std::size_t>(i) % ids.size()], v, first_round, by, now);
+  });
+}
+
+Result<std::int64_t> GenerateContacts(db::Database& db, OrgId org, UserId by, const std::vector<CustomerId>& ids,
+                                      std::int64_t total, std::mt19937_64& rng) {
+  contacts::ContactRepository repo;
+  const std::string now = util::NowIso();
+  return InBatches(db, "contacts", total, [&](soci::session& sql, std::int64_t i) {
+    contacts::ContactValues v;
+    v.first_name = kFirstNames[rng() % kFirstNames.size()];
+    v.last_name = kLastNames[rng() % kLastNames.size()];
+    v.email = Lower(*v.first_name) + "." + std::to_string(i + 1) + "@example.com";
+    v.mobile_phone = "+358 40 " + std::to_string(1000000 + rng() % 8999999);
+    v.title = rng() % 3 ? "Project manager" : "CEO";
+    repo.Insert(sql, org, ids[PickCustomer(rng, ids.size())], v, by, now);
+  });
+}
+
 }  // namespace
 
 std::optional<DataSize> ParseDataSize(const std::string& name) {
@@ -136,6 +203,8 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   if (!seated.ok()) return std::move(seated).error();
 
   customers::CustomerRepository repo(db.kind());
+  std::vector<CustomerId> customer_ids;
+  customer_ids.reserve(static_cast<std::size_t>(size.customers));
   Progress progress("customers", size.customers);
   const std::string now = util::NowIso();
   for (std::int64_t done = 0; done < size.customers;) {
@@ -159,7 +228,7 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
         v.number = 1001 + i;
         v.industry = kIndustries[rng() % kIndustries.size()];
         v.account_owner = owners[rng() % owners.size()];
-        repo.Insert(sql, org.id, v, owners[0], now);
+        customer_ids.push_back(repo.Insert(sql, org.id, v, owners[0], now));
       }
       repo.RaiseNumberCounter(sql, org.id, 1000 + batch_end);
       return batch_end - done;
@@ -170,6 +239,9 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
     progress.Update(done);
   }
   progress.Done();
+  CLIENTELE_TRY(addresses, GenerateAddresses(db, org.id, owners[0], customer_ids, size.addresses, rng));
+  CLIENTELE_TRY(contacts, GenerateContacts(db, org.id, owners[0], customer_ids, size.contacts, rng));
+  out.rows += addresses + contacts;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }
