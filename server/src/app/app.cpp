@@ -5,6 +5,7 @@
 #include "app/openapi.hpp"
 #include "features/auth/auth_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/registry/registry_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/http/respond.hpp"
@@ -45,12 +46,15 @@ bool IsApiPath(const std::string& path) {
 
 }  // namespace
 
-App::App(db::Database& db, std::optional<std::filesystem::path> web_dir) : db_(db), services_(db) {
-  if (web_dir) static_files_.emplace(*web_dir);
+App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry) {
+  if (options.web_dir) static_files_.emplace(*options.web_dir);
+  // The registry update reaches addresses through services_.registry.SetAddressPort(...), wired here once the
+  // addresses feature exists; until then it reports registry addresses without taking them over.
   AddHealthRoutes(router_, db_);
   auth::AddAuthRoutes(router_, services_.auth, services_.users);
   users::AddUserRoutes(router_, services_.users);
   customers::AddCustomerRoutes(router_, services_.customers);
+  registry::AddRegistryRoutes(router_, services_.registry);
   AddOpenApiRoute(router_);
 }
 

@@ -15,6 +15,8 @@ struct ServeOptions {
   std::size_t max_body_bytes = 1 << 20;
   std::string log_level = "info";
   bool load_demo_if_empty = false;
+  std::string registry_fi_url = "https://avoindata.prh.fi";  // PRH / YTJ open data
+  std::string registry_no_url = "https://data.brreg.no";     // Brønnøysundregistrene
 };
 
 /// Each command returns the process exit code: 0 done, 1 failed, 2 bad usage.
