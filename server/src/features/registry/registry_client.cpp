@@ -230,9 +230,9 @@ Result<RegistryCompany> CurlRegistryClient::Interpret(Registry registry, const s
   const std::string name = Name(registry);
   if (reply.code == CURLE_OPERATION_TIMEDOUT) {
     const auto seconds = std::max<long long>(1, (config_.timeout.count() + 999) / 1000);
-    return Error{ErrorCode::kServiceUnavailable,
-                 name + " did not answer within " + std::to_string(seconds) +
-                     " seconds; the registry is unavailable, try again later"};
+    return Error{ErrorCode::kServiceUnavailable, name + " did not answer within " + std::to_string(seconds) +
+                                                     (seconds == 1 ? " second" : " seconds") +
+                                                     "; the registry is unavailable, try again later"};
   }
   if (IsConnectionFailure(reply.code)) {
     return Error{ErrorCode::kServiceUnavailable, "Could not reach " + name + " (" + reply.error +
