@@ -41,7 +41,6 @@ struct AppOptions {
 class App {
  public:
   App(db::Database& db, AppOptions options);
-  App(db::Database& db, std::optional<std::filesystem::path> web_dir) : App(db, AppOptions{std::move(web_dir)}) {}
 
   http::Response Handle(http::Request& request);
   const http::Router& router() const { return router_; }

@@ -135,11 +135,15 @@ TEST_F(RegistryLookupTest, UnknownIdsAreNotFoundInTheRegistry) {
   EXPECT_NE(Message(no).find("not found in the registry"), std::string::npos) << no.body;
 }
 
-TEST_F(RegistryLookupTest, ANorwegian404WithAnEmptyBodyIsNotFoundToo) {
+TEST_F(RegistryLookupTest, A404WithAnEmptyBodyIsNotFoundTooFromEitherRegistry) {
   fake_.AnswerAll("NO", {404, "", "", {}});
-  auto r = Lookup(Customer("Equinor ASA", "NO", "923609016"));
-  EXPECT_EQ(r.status, 404);
-  EXPECT_NE(Message(r).find("not found in the registry"), std::string::npos) << r.body;
+  fake_.AnswerAll("FI", {404, "", "", {}});
+  auto no = Lookup(Customer("Equinor ASA", "NO", "923609016"));
+  EXPECT_EQ(no.status, 404);
+  EXPECT_NE(Message(no).find("not found in the registry"), std::string::npos) << no.body;
+  auto fi = Lookup(Nokia());
+  EXPECT_EQ(fi.status, 404);
+  EXPECT_NE(Message(fi).find("not found in the registry"), std::string::npos) << fi.body;
 }
 
 TEST_F(RegistryLookupTest, ResultsAreCachedSoASecondLookupAsksNobody) {

@@ -140,7 +140,8 @@ std::string CurlRegistryClient::UrlFor(Registry registry, const std::string& bus
 
 CurlRegistryClient::Reply CurlRegistryClient::Perform(const std::string& url) const {
   Reply reply;
-  for (reply.attempts = 1; reply.attempts <= 2; ++reply.attempts) {
+  while (reply.attempts < 2) {
+    ++reply.attempts;
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
     if (!curl) throw std::runtime_error("curl_easy_init failed");
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(
