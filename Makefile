@@ -35,9 +35,10 @@ web: deps web/node_modules/.installed
 demo: build
 	$(CLIENTELE) demo --db $(DB)
 
+# Load scenarios (BENCH_SIZE=S|M|L|XL, BENCH_DB=postgresql://…, see scripts/bench) and micro-benchmarks.
 bench: build
-	@echo "make bench: the load scenarios come with the benchmark issue; micro-benchmarks:"
-	@if [ -x $(BUILD_DIR)/server/clientele_micro_bench ]; then $(BUILD_DIR)/server/clientele_micro_bench; fi
+	$(BUILD_DIR)/server/clientele_micro_bench --benchmark_min_time=0.2
+	scripts/bench $(BUILD_DIR)
 
 fmt:
 	find server -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i

@@ -1,8 +1,9 @@
 -- Organizations, roles, users, sessions and API tokens.
--- SQLite: `id INTEGER PRIMARY KEY` is the rowid (cheap, unique); UNIQUE (org_id, id) is the tenant key that
+-- SQLite: `id INTEGER PRIMARY KEY AUTOINCREMENT` is the rowid, never reused after a delete (a deleted
+-- customer's id must not come back with its history); UNIQUE (org_id, id) is the tenant key that
 -- every foreign key references, as PRIMARY KEY (org_id, id) is on PostgreSQL.
 CREATE TABLE organizations (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL
 );
@@ -16,7 +17,7 @@ CREATE TABLE org_counters (
 
 CREATE TABLE roles (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL,
   builtin TEXT,
   customers_view TEXT NOT NULL CHECK (customers_view IN ('none', 'own', 'all')),
@@ -35,7 +36,7 @@ CREATE TABLE roles (
 
 CREATE TABLE users (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   email TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
   role_id BIGINT NOT NULL,
@@ -63,7 +64,7 @@ CREATE INDEX sessions_by_user ON sessions (org_id, user_id);
 
 CREATE TABLE api_tokens (
   org_id BIGINT NOT NULL,
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   user_id BIGINT NOT NULL,
   name TEXT NOT NULL,
   token_hash TEXT NOT NULL UNIQUE,

@@ -1,7 +1,7 @@
 -- Customers, their substring search index and the audit log.
 CREATE TABLE customers (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   number BIGINT NOT NULL,
   name TEXT NOT NULL,
   sort_name TEXT NOT NULL,
@@ -47,7 +47,7 @@ END;
 
 CREATE TABLE audit_log (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   entity TEXT NOT NULL,
   entity_id BIGINT NOT NULL,
   field TEXT NOT NULL,

@@ -3,7 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
+#include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
+#include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -44,16 +46,33 @@ bool IsApiPath(const std::string& path) {
   return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz";
 }
 
+void WireFeatures(Services& s) {
+  // A customer with addresses or contacts cannot be deleted; the 409 names what is attached.
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.contacts.AttachedTo(sql, org, customer);
+  });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.addresses.AttachedTo(sql, org, customer);
+  });
+  // Contacts let go of an address that is deleted.
+  s.addresses.AddDeleteListener(
+      [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,
+           const std::string& now) { s.contacts.ReleaseAddress(sql, caller, address, now); });
+}
+
 }  // namespace
 
 App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry) {
+  WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
-  // The registry update reaches addresses through services_.registry.SetAddressPort(...), wired here once the
-  // addresses feature exists; until then it reports registry addresses without taking them over.
   AddHealthRoutes(router_, db_);
   auth::AddAuthRoutes(router_, services_.auth, services_.users);
   users::AddUserRoutes(router_, services_.users);
   customers::AddCustomerRoutes(router_, services_.customers);
+  addresses::AddAddressRoutes(router_, services_.addresses);
+  contacts::AddContactRoutes(router_, services_.contacts);
+  contacts::AddContactExportRoutes(router_, services_.contact_exports);
+  contacts::AddPicklistRoutes(router_, services_.picklists);
   registry::AddRegistryRoutes(router_, services_.registry);
   AddOpenApiRoute(router_);
 }

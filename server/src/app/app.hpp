@@ -5,7 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "features/addresses/address_service.hpp"
 #include "features/auth/auth_service.hpp"
+#include "features/contacts/contact_export_service.hpp"
+#include "features/contacts/contact_service.hpp"
+#include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
@@ -22,11 +26,19 @@ struct Services {
       : users(db),
         auth(db),
         customers(db),
+        addresses(db, customers),
+        picklists(db),
+        contacts(db, customers, addresses, picklists),
+        contact_exports(db, customers, addresses),
         registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
         registry(db, customers, *registry_client) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
+  addresses::AddressService addresses;
+  contacts::PicklistService picklists;
+  contacts::ContactService contacts;
+  contacts::ContactExportService contact_exports;
   std::unique_ptr<registry::RegistryClient> registry_client;
   registry::RegistryService registry;
 };

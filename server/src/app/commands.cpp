@@ -5,9 +5,13 @@
 #include <iostream>
 #include <memory>
 
+#include <spdlog/async.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
+#include "app/datagen.hpp"
 #include "app/demo.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/server.hpp"
@@ -74,8 +78,19 @@ bool ParseListen(const std::string& listen, http::ServerOptions& out) {
 
 }  // namespace
 
+void InitLogging() { spdlog::set_default_logger(spdlog::stderr_color_mt("cli")); }
+
+/// Logs through a background thread: a request never waits for stderr. Under overload the oldest lines go.
+void UseAsyncLogger(const std::string& level) {
+  spdlog::init_thread_pool(16384, 1);
+  auto logger = spdlog::create_async_nb<spdlog::sinks::stderr_sink_mt>("clientele");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::from_str(level));
+  spdlog::flush_every(std::chrono::seconds(1));
+}
+
 int RunServe(const ServeOptions& options, const char* argv0) {
-  spdlog::set_level(spdlog::level::from_str(options.log_level));
+  UseAsyncLogger(options.log_level);
   http::ServerOptions server_options;
   if (!ParseListen(options.listen, server_options)) {
     std::cerr << "error: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
@@ -117,6 +132,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   std::cout << "Listening on http://" << server_options.host << ":" << port << std::endl;
   server.Wait();
   spdlog::info("stopped");
+  spdlog::shutdown();
   return 0;
 }
 
@@ -155,9 +171,22 @@ int RunTokenAdd(const std::string& db_url, const std::string& email, const std::
   return 0;
 }
 
-int RunDemo(const std::string& db_url) {
+int RunDemo(const std::string& db_url, const std::string& size_name, std::uint64_t seed) {
   auto db = OpenDatabase(db_url, 1);
   if (!db) return 1;
+  if (!size_name.empty()) {
+    auto size = ParseDataSize(size_name);
+    if (!size) {
+      std::cerr << "error: --size must be S, M, L or XL\n";
+      return 2;
+    }
+    auto generated = GenerateData(*db, *size, seed);
+    if (!generated.ok()) return Fail(generated.error());
+    std::cout << "Generated \"" << generated->org_name << "\": " << generated->rows << " rows in "
+              << generated->seconds << " s (" << static_cast<long long>(generated->rows / generated->seconds)
+              << " rows/s). Sign in as " << generated->admin_email << " / clientele-demo" << std::endl;
+    return 0;
+  }
   Services services(*db);
   auto demo = LoadDemoIfEmpty(services);
   if (!demo.ok()) return Fail(demo.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,9 @@ struct ServeOptions {
   std::string registry_no_url = "https://data.brreg.no";     // Brønnøysundregistrene
 };
 
+/// Logs go to stderr, so that a command's standard output carries only its answer (an id, a token).
+void InitLogging();
+
 /// Each command returns the process exit code: 0 done, 1 failed, 2 bad usage.
 int RunServe(const ServeOptions& options, const char* argv0);
 int RunMigrate(const std::string& db_url);
@@ -26,6 +30,7 @@ int RunOrgAdd(const std::string& db_url, const std::string& name);
 int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
                const std::string& role);
 int RunTokenAdd(const std::string& db_url, const std::string& email, const std::string& label);
-int RunDemo(const std::string& db_url);
+/// Without a size: the small demo organization. With one (S, M, L, XL): a generated benchmark organization.
+int RunDemo(const std::string& db_url, const std::string& size, std::uint64_t seed);
 
 }  // namespace clientele::app

@@ -91,6 +91,11 @@ int main(int argc, char** argv) {
 
   auto* demo = cli.add_subcommand("demo", "Load the demo organization (when the database has none)");
   add_db(demo);
+  std::string demo_size;
+  std::uint64_t demo_seed = 1;
+  demo->add_option("--size", demo_size, "Generate a benchmark organization instead: S, M, L or XL")
+      ->check(CLI::IsMember({"S", "M", "L", "XL"}));
+  demo->add_option("--seed", demo_seed, "Seed of the generated data")->capture_default_str();
 
   auto* version = cli.add_subcommand("version", "Print the version");
 
@@ -102,6 +107,7 @@ int main(int argc, char** argv) {
   }
 
   using namespace clientele::app;
+  InitLogging();
   if (*serve) {
     serve_options.db_url = db_url;
     return RunServe(serve_options, argv[0]);
@@ -110,7 +116,7 @@ int main(int argc, char** argv) {
   if (*org_add) return RunOrgAdd(db_url, org_name);
   if (*user_add) return RunUserAdd(db_url, org_name, email, user_name, role);
   if (*token_add) return RunTokenAdd(db_url, email, label);
-  if (*demo) return RunDemo(db_url);
+  if (*demo) return RunDemo(db_url, demo_size, demo_seed);
   if (*version) {
     std::cout << "clientele " << CLIENTELE_VERSION << std::endl;
     return 0;

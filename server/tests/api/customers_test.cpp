@@ -187,5 +187,19 @@ TEST_F(CustomersTest, DeleteNeedsTheRightAndRemovesTheCustomer) {
   EXPECT_EQ(manager.Delete(PathOf(c)).status, 404);
 }
 
+TEST_F(CustomersTest, ADeletedCustomersIdAndHistoryNeverComeBack) {
+  Create({{"name", "Keeper Oy"}});
+  auto doomed = Create({{"name", "Doomed Oy"}});
+  auto client = server_.SignedIn("admin@acme.test");
+  ASSERT_EQ(client.Patch(PathOf(doomed), {{"version", 1}, {"industry", "Old"}}).status, 200);
+  ASSERT_EQ(client.Delete(PathOf(doomed)).status, 204);
+  auto fresh = Create({{"name", "Fresh Oy"}});
+  EXPECT_NE(fresh["id"], doomed["id"]);
+  EXPECT_EQ(client.Get(PathOf(doomed)).status, 404);
+  auto history = client.Get(PathOf(fresh) + "/history").json()["items"];
+  ASSERT_EQ(history.size(), 1u);
+  EXPECT_EQ(history[0]["field"], "created");
+}
+
 }  // namespace
 }  // namespace clientele::testing

@@ -1,5 +1,6 @@
 #include "features/auth/auth_repository.hpp"
 
+#include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
 
 namespace clientele::auth {
@@ -43,9 +44,10 @@ constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE email =
 
 std::optional<StoredCredential> FindCredential(soci::session& sql, const std::string& tail,
                                                const std::string& token_hash, AuthMethod method) {
-  soci::rowset<soci::row> rows =
-      (sql.prepare << std::string(kPrincipalColumns) + tail, soci::use(token_hash, "hash"));
-  for (const auto& row : rows) {
+  db::Query query(std::string(kPrincipalColumns) + tail);
+  query.Bind("hash", token_hash);
+  std::optional<StoredCredential> found;
+  query.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
     auto scope = [&](const char* c) { return ParseScope(r.Text(c)).value_or(Scope::kNone); };
     StoredCredential c;
@@ -66,9 +68,9 @@ std::optional<StoredCredential> FindCredential(soci::session& sql, const std::st
     c.user_active = r.Bool("is_active");
     c.last_seen_at = r.Text("last_seen_at");
     c.expires_at = r.Text("expires_at");
-    return c;
-  }
-  return std::nullopt;
+    found = std::move(c);
+  });
+  return found;
 }
 
 }  // namespace

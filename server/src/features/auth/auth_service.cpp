@@ -44,7 +44,7 @@ Result<SignIn> AuthService::Login(const std::string& raw_email, const std::strin
   const bool valid = credentials ? VerifyPassword(password, credentials->password_hash)
                                  : (VerifyPassword(password, DummyHash()), false);
   if (!valid || !credentials->user.is_active) {
-    db_.Write([&](soci::session& sql) {
+    (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.RecordFailure(sql, email, util::ToIso(now));
       return Ok();
     });
@@ -81,14 +81,14 @@ Result<Principal> AuthService::AuthenticateSession(const std::string& token) {
   if (!stored || !stored->user_active) return Error::Unauthenticated("Sign in to continue");
   const auto now = Clock::now();
   if (OlderThan(stored->last_seen_at, now, policy_.idle) || OlderThan(stored->expires_at, now, std::chrono::seconds(0))) {
-    db_.Write([&](soci::session& sql) {
+    (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.DeleteSession(sql, hash);
       return Ok();
     });
     return Error::Unauthenticated("Your session has expired; sign in again");
   }
   if (OlderThan(stored->last_seen_at, now, kTouchEvery)) {
-    db_.Write([&](soci::session& sql) {
+    (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.TouchSession(sql, hash, util::ToIso(now));
       return Ok();
     });
@@ -103,7 +103,7 @@ Result<Principal> AuthService::AuthenticateToken(const std::string& token) {
   if (!stored || !stored->user_active) return Error::Unauthenticated("Unknown or revoked API token");
   const auto now = Clock::now();
   if (OlderThan(stored->last_seen_at, now, kTouchEvery)) {
-    db_.Write([&](soci::session& sql) {
+    (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.TouchToken(sql, hash, util::ToIso(now));
       return Ok();
     });

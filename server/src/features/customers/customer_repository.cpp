@@ -11,6 +11,8 @@ namespace {
 
 constexpr const char* kNextNumber =
     "UPDATE org_counters SET value = value + 1 WHERE org_id = :org AND name = 'customer_number' RETURNING value";
+constexpr const char* kRaiseNumberCounter =
+    "UPDATE org_counters SET value = :number WHERE org_id = :org AND name = 'customer_number' AND value < :number2";
 constexpr const char* kNumberTaken = "SELECT COUNT(*) FROM customers WHERE org_id = :org AND number = :number";
 
 constexpr const char* kInsertCustomer =
@@ -130,6 +132,11 @@ bool CustomerRepository::NumberTaken(soci::session& sql, OrgId org, std::int64_t
   return count > 0;
 }
 
+void CustomerRepository::RaiseNumberCounter(soci::session& sql, OrgId org, std::int64_t number) {
+  long long o = org.value, n = number;
+  sql << kRaiseNumberCounter, soci::use(n, "number"), soci::use(o, "org"), soci::use(n, "number2");
+}
+
 CustomerId CustomerRepository::Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by,
                                       const std::string& now) {
   ValueBinding v(values);
@@ -154,6 +161,21 @@ std::optional<Customer> CustomerRepository::Find(soci::session& sql, OrgId org, 
   q.Bind("org", org.value).Sql(" AND c.id = :id").Bind("id", id.value);
   std::optional<Customer> out;
   q.Each(sql, [&](const soci::row& row) { out = ReadCustomer(row); });
+  return out;
+}
+
+std::vector<Customer> CustomerRepository::FindMany(soci::session& sql, OrgId org,
+                                                   const std::vector<CustomerId>& ids) {
+  std::vector<Customer> out;
+  if (ids.empty()) return out;
+  db::Query q(kSelectCustomer);
+  q.Bind("org", org.value).Sql(" AND c.id IN (");
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::string name = "id" + std::to_string(i);
+    q.Sql((i == 0 ? ":" : ", :") + name).Bind(name, ids[i].value);
+  }
+  q.Sql(")");
+  q.Each(sql, [&](const soci::row& row) { out.push_back(ReadCustomer(row)); });
   return out;
 }
 

@@ -25,9 +25,13 @@ class CustomerRepository {
   /// The next free number from the organization's counter (skipping numbers people typed in by hand).
   std::int64_t NextNumber(soci::session& sql, OrgId org);
   bool NumberTaken(soci::session& sql, OrgId org, std::int64_t number);
+  /// Moves the number counter past `number` (bulk imports that assign numbers themselves).
+  void RaiseNumberCounter(soci::session& sql, OrgId org, std::int64_t number);
 
   CustomerId Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by, const std::string& now);
   std::optional<Customer> Find(soci::session& sql, OrgId org, CustomerId id);
+  /// Those of `ids` that exist in the organization, in one query (at most 1000 ids a call).
+  std::vector<Customer> FindMany(soci::session& sql, OrgId org, const std::vector<CustomerId>& ids);
   std::vector<Customer> List(soci::session& sql, OrgId org, const CustomerQuery& query, int limit,
                              const std::optional<CustomerKey>& after);
   /// Writes `values` when the stored version is `version`; false when it is not (someone else saved first).

@@ -1,5 +1,7 @@
 #include "features/customers/customer_service.hpp"
 
+#include <algorithm>
+
 #include "features/customers/customer_validation.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
@@ -65,6 +67,20 @@ Result<Customer> CustomerService::Editable(soci::session& sql, const auth::Princ
   CLIENTELE_TRY(customer, Visible(sql, caller, id));
   if (!CanEdit(caller, customer)) return Error::Forbidden("You may not edit this customer");
   return customer;
+}
+
+std::vector<Customer> CustomerService::VisibleAmong(soci::session& sql, const auth::Principal& caller,
+                                                    const std::vector<CustomerId>& ids) {
+  constexpr std::size_t kBatch = 1000;
+  std::vector<Customer> out;
+  if (caller.permissions.customers.view == Scope::kNone) return out;
+  for (std::size_t start = 0; start < ids.size(); start += kBatch) {
+    const std::vector<CustomerId> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + kBatch));
+    for (auto& customer : repo_.FindMany(sql, caller.org, batch)) {
+      if (Allows(caller.permissions.customers.view, OwnershipOf(caller, customer))) out.push_back(std::move(customer));
+    }
+  }
+  return out;
 }
 
 void CustomerService::CheckOwner(soci::session& sql, OrgId org, const std::optional<UserId>& owner,

@@ -45,6 +45,10 @@ class CustomerService {
   /// version check; the history records `source` (e.g. "registry:PRH") instead of "user".
   Result<Customer> UpdateWithin(soci::session& sql, const auth::Principal& caller, CustomerId id,
                                 const CustomerPatch& patch, const std::string& source);
+  /// For other features' lists across customers: those of `ids` the caller may see, in one query per 1000 ids
+  /// (none when the caller may not view customers at all).
+  std::vector<Customer> VisibleAmong(soci::session& sql, const auth::Principal& caller,
+                                     const std::vector<CustomerId>& ids);
 
  private:
   void CheckOwner(soci::session& sql, OrgId org, const std::optional<UserId>& owner, std::vector<FieldError>& errors);

@@ -3,6 +3,8 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "platform/db/statement_cache.hpp"
+
 namespace clientele::db {
 
 Result<DbUrl> ParseDbUrl(std::string_view url) {
@@ -82,8 +84,13 @@ std::unique_ptr<Database> Database::Open(const DbUrl& url, std::size_t pool_size
       sql.open(soci::postgresql, url.connect_string);
       sql << "SET client_min_messages TO WARNING";
     }
+    StatementCache::Register(sql, url.kind == DbKind::kSqlite);
   }
   return db;
+}
+
+Database::~Database() {
+  for (std::size_t i = 0; i < pool_size_; ++i) StatementCache::Unregister(pool_.at(i));
 }
 
 void Database::Begin(soci::session& sql) {
@@ -121,6 +128,11 @@ void Database::ExecScript(soci::session& sql, DbKind kind, const std::string& sc
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     throw soci::soci_error("migration failed: " + text);
   }
+}
+
+void ResetSqliteStatement(soci::statement& statement) {
+  auto* sqlite = static_cast<soci::sqlite3_statement_backend*>(statement.get_backend());
+  if (sqlite->stmt_) sqlite_api::sqlite3_reset(sqlite->stmt_);
 }
 
 Violation ClassifyViolation(const soci::soci_error& error) {

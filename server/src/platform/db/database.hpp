@@ -31,6 +31,10 @@ class Database {
   /// Opens `pool_size` connections (SQLite: WAL, foreign keys, busy timeout on each).
   static std::unique_ptr<Database> Open(const DbUrl& url, std::size_t pool_size);
 
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
   DbKind kind() const { return url_.kind; }
   const DbUrl& url() const { return url_; }
 
@@ -63,12 +67,13 @@ class Database {
   static void ExecScript(soci::session& sql, DbKind kind, const std::string& script);
 
  private:
-  Database(DbUrl url, std::size_t pool_size) : url_(std::move(url)), pool_(pool_size) {}
+  Database(DbUrl url, std::size_t pool_size) : url_(std::move(url)), pool_size_(pool_size), pool_(pool_size) {}
   void Begin(soci::session& sql);
   static void Commit(soci::session& sql);
   static void Rollback(soci::session& sql) noexcept;
 
   DbUrl url_;
+  std::size_t pool_size_;
   soci::connection_pool pool_;
 };
 

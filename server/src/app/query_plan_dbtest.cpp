@@ -1,0 +1,160 @@
+// The query-plan guard: runs the hot paths of the card and the lists, captures every statement they execute
+// and fails when one of them scans a table without an index or sorts a whole table (DESIGN.md §8).
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/app.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/db/query.hpp"
+#include "platform/db/row.hpp"
+#include "support/test_database.hpp"
+
+namespace clientele::app {
+namespace {
+
+/// The statement with its values written in as literals (test data only), so EXPLAIN needs no binding.
+std::string Inline(const db::QueryCapture::Captured& q) {
+  std::string sql = q.sql;
+  // Longest names first so that :k_name is not taken for :k.
+  auto params = q.params;
+  std::sort(params.begin(), params.end(), [](auto& a, auto& b) { return a.name.size() > b.name.size(); });
+  for (const auto& p : params) {
+    std::string literal = p.is_int ? std::to_string(p.int_value) : "'" + p.text_value + "'";
+    if (!p.is_int) {
+      literal = "'";
+      for (char c : p.text_value) literal += c == '\'' ? std::string("''") : std::string(1, c);
+      literal += "'";
+    }
+    const std::regex name(":" + p.name + "\\b");
+    sql = std::regex_replace(sql, name, literal);
+  }
+  return sql;
+}
+
+std::vector<std::string> Plan(db::Database& db, const std::string& sql) {
+  return db.Read([&](soci::session& session) {
+    std::vector<std::string> lines;
+    if (db.kind() == db::DbKind::kSqlite) {
+      soci::rowset<soci::row> rows = (session.prepare << "EXPLAIN QUERY PLAN " + sql);
+      for (const auto& row : rows) lines.push_back(row.get<std::string>(3));
+    } else {
+      // Small tables make any plan cheap; with sequential scans priced out, one that remains has no index.
+      session << "SET enable_seqscan = off";
+      soci::rowset<std::string> rows = (session.prepare << "EXPLAIN " + sql);
+      for (const auto& line : rows) lines.push_back(line);
+      session << "SET enable_seqscan = on";
+    }
+    return lines;
+  });
+}
+
+/// Why a plan line is a problem, or "" when it is fine.
+std::string Problem(db::DbKind kind, const std::string& line) {
+  static const std::regex kSmallTables("\\b(roles|organizations|org_counters)\\b");
+  if (kind == db::DbKind::kSqlite) {
+    if (std::regex_search(line, std::regex("^SCAN \\w+( AS \\w+)?$")) && !std::regex_search(line, kSmallTables)) {
+      return "full table scan";
+    }
+    if (line.find("USE TEMP B-TREE FOR ORDER BY") != std::string::npos) return "sorts the whole result";
+    return "";
+  }
+  if (line.find("Seq Scan") != std::string::npos && !std::regex_search(line, kSmallTables)) return "sequential scan";
+  return "";
+}
+
+class QueryPlanTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    services_ = std::make_unique<Services>(database_.db());
+    org_ = services_->users.CreateOrganization("Plan Oy").value();
+    owner_ = services_->users
+                 .CreateUserInOrganization("Plan Oy", "Administrator",
+                                           users::NewUser{"plan@plan.test", "Plan", RoleId(), "plan-password-1"})
+                 .value();
+    admin_.org = org_.id;
+    admin_.user = owner_.id;
+    admin_.user_name = owner_.name;
+    admin_.permissions = auth::BuiltinPermissions(auth::BuiltinRole::kAdministrator);
+    token_ = services_->auth.CreateTokenForEmail("plan@plan.test", "plan").value().secret;
+    for (int i = 0; i < 30; ++i) {
+      customers::NewCustomer c;
+      c.name = "Plan Customer " + std::to_string(i);
+      c.vat_number = "DE" + std::to_string(100000 + i);
+      if (i % 2) c.account_owner = owner_.id.value;
+      customer_ = services_->customers.Create(admin_, c).value().id;
+    }
+  }
+
+  /// Runs `hot_path` with capture on and checks the plan of every statement it ran.
+  template <class F>
+  void ExpectIndexed(const std::string& what, F&& hot_path) {
+    db::QueryCapture capture;
+    hot_path();
+    ASSERT_FALSE(capture.queries().empty()) << what << " ran no captured query";
+    for (const auto& q : capture.queries()) {
+      const std::string sql = Inline(q);
+      for (const auto& line : Plan(database_.db(), sql)) {
+        const std::string problem = Problem(database_.db().kind(), line);
+        EXPECT_TRUE(problem.empty()) << what << ": " << problem << "\n  plan: " << line << "\n  sql: " << sql;
+      }
+    }
+  }
+
+  testing::TestDatabase database_;
+  std::unique_ptr<Services> services_;
+  users::Organization org_;
+  users::User owner_;
+  auth::Principal admin_;
+  std::string token_;
+  CustomerId customer_;
+};
+
+TEST_F(QueryPlanTest, CardHeaderAndAuthenticationUseIndexes) {
+  ExpectIndexed("token auth", [&] { (void)services_->auth.AuthenticateToken(token_); });
+  ExpectIndexed("card", [&] { (void)services_->customers.Card(admin_, customer_); });
+  ExpectIndexed("history", [&] { (void)services_->customers.History(admin_, customer_, PageRequest{50, {}}); });
+}
+
+TEST_F(QueryPlanTest, CustomerListsUseIndexesForEveryFilterAndSort) {
+  using customers::CustomerQuery;
+  using customers::CustomerSort;
+  for (auto sort : {CustomerSort::kNameAsc, CustomerSort::kNameDesc, CustomerSort::kNumberAsc, CustomerSort::kNumberDesc}) {
+    CustomerQuery q;
+    q.sort = sort;
+    ExpectIndexed("list", [&] {
+      auto first = services_->customers.List(admin_, q, PageRequest{10, {}}).value();
+      (void)services_->customers.List(admin_, q, PageRequest{10, first.next_cursor});
+    });
+  }
+  CustomerQuery owned;
+  owned.owner = owner_.id;
+  ExpectIndexed("owner filter", [&] { (void)services_->customers.List(admin_, owned, PageRequest{10, {}}); });
+  CustomerQuery search;
+  search.q = "customer 1";
+  ExpectIndexed("substring search", [&] { (void)services_->customers.List(admin_, search, PageRequest{10, {}}); });
+  CustomerQuery prefix;
+  prefix.q = "pl";
+  ExpectIndexed("prefix search", [&] { (void)services_->customers.List(admin_, prefix, PageRequest{10, {}}); });
+}
+
+}  // namespace
+}  // namespace clientele::app
+
+namespace clientele::app {
+namespace {
+
+TEST(QueryPlanGuard, FlagsTableScansAndWholeResultSortsOnly) {
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN customers"), "full table scan");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN c"), "full table scan");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "USE TEMP B-TREE FOR ORDER BY"), "sorts the whole result");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SEARCH c USING INDEX customers_by_name (org_id=? AND sort_name>?)"), "");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN c USING INDEX customers_by_name"), "");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN roles"), "");
+  EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Seq Scan on customers c  (cost=10000000000.00..1.10 rows=1)"),
+            "sequential scan");
+  EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Index Scan using customers_pkey on customers c"), "");
+}
+
+}  // namespace
+}  // namespace clientele::app

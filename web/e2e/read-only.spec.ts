@@ -1,0 +1,54 @@
+import { csrfTokenOf } from './support/api';
+import { customerBuilder } from './support/builders';
+import { expect, test } from './support/fixtures';
+import { users } from './support/users';
+
+test('a read-only user sees no edit controls and the server refuses a forced edit', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const customer = await customerBuilder().industry('Retail').create(api);
+  await signIn(page, users.readOnly);
+  await page.goto(`/customers/${customer.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: customer.name })).toBeVisible();
+
+  await expect(page.getByText('You can view this customer but not change it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Change history']);
+  await page.keyboard.press('Escape');
+
+  // Navigation: no Settings for this role.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link')).toHaveText(['Customers', 'Projects', 'Reports']);
+
+  // The same session, going around the UI: the server says no.
+  const token = await csrfTokenOf(page.request);
+  const response = await page.request.patch(`/api/v1/customers/${customer.id}`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { version: customer.version, name: 'Forced by a reader' },
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe('forbidden');
+  expect((await api.getCustomer(customer.id)).name).toBe(customer.name);
+
+  // No way to create a customer either, in the list or around it.
+  await page.goto('/customers');
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+  const create = await page.request.post('/api/v1/customers', {
+    headers: { 'X-CSRF-Token': token },
+    data: { name: 'Created by a reader' },
+  });
+  expect(create.status()).toBe(403);
+});
+
+test('an unsafe call without the CSRF token is refused', async ({ page, api, signIn }) => {
+  const customer = await customerBuilder().create(api);
+  await signIn(page, users.admin);
+  const response = await page.request.patch(`/api/v1/customers/${customer.id}`, {
+    data: { version: customer.version, name: 'No CSRF header' },
+  });
+  expect(response.status()).toBe(403);
+});

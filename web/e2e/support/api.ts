@@ -1,0 +1,60 @@
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+
+/** A customer as the API returns it (only what the tests read). */
+export interface ApiCustomer {
+  id: number;
+  number: number;
+  name: string;
+  version: number;
+  vatNumber: string | null;
+  phone: string | null;
+  industry: string | null;
+  accountOwnerId: number | null;
+  isActive: boolean;
+}
+
+export interface ApiUser {
+  id: number;
+  email: string;
+  name: string;
+}
+
+async function json<T>(response: APIResponse, what: string): Promise<T> {
+  if (!response.ok()) {
+    throw new Error(`${what} failed: ${response.status()} ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+/** Seeds and reads data through the REST API with the admin's personal token. */
+export class SeedApi {
+  constructor(private readonly request: APIRequestContext) {}
+
+  createCustomer(body: Record<string, unknown>): Promise<ApiCustomer> {
+    return this.request
+      .post('/api/v1/customers', { data: body })
+      .then((response) => json<ApiCustomer>(response, `POST /customers ${JSON.stringify(body)}`));
+  }
+
+  getCustomer(id: number): Promise<ApiCustomer> {
+    return this.request
+      .get(`/api/v1/customers/${id}`)
+      .then((response) => json<ApiCustomer>(response, `GET /customers/${id}`));
+  }
+
+  async userByEmail(email: string): Promise<ApiUser> {
+    const page = await this.request
+      .get('/api/v1/users', { params: { active: 'all', limit: 200 } })
+      .then((response) => json<{ items: ApiUser[] }>(response, 'GET /users'));
+    const user = page.items.find((item) => item.email === email);
+    expect(user, `user ${email}`).toBeDefined();
+    return user as ApiUser;
+  }
+}
+
+/** A signed-in browser session's own API calls (cookie + CSRF token), e.g. to try a forced edit. */
+export async function csrfTokenOf(request: APIRequestContext): Promise<string> {
+  const me = await json<{ csrfToken: string | null }>(await request.get('/api/v1/me'), 'GET /me');
+  expect(me.csrfToken).toBeTruthy();
+  return me.csrfToken as string;
+}

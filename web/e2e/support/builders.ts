@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import type { ApiCustomer, SeedApi } from './api';
+
+/** A short token that makes names unique across tests sharing the run's database. */
+export function uniqueToken(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** `customerBuilder().name('Acme Oy').create(api)`: a valid customer with overridable fields. */
+export class CustomerBuilder {
+  private readonly body: Record<string, unknown> = { name: `Customer ${uniqueToken()} Oy` };
+
+  name(name: string): this {
+    this.body.name = name;
+    return this;
+  }
+
+  vatNumber(vatNumber: string): this {
+    this.body.vatNumber = vatNumber;
+    return this;
+  }
+
+  country(country: string): this {
+    this.body.country = country;
+    return this;
+  }
+
+  accountOwner(userId: number): this {
+    this.body.accountOwnerId = userId;
+    return this;
+  }
+
+  phone(phone: string): this {
+    this.body.phone = phone;
+    return this;
+  }
+
+  industry(industry: string): this {
+    this.body.industry = industry;
+    return this;
+  }
+
+  create(api: SeedApi): Promise<ApiCustomer> {
+    return api.createCustomer(this.body);
+  }
+}
+
+export function customerBuilder(): CustomerBuilder {
+  return new CustomerBuilder();
+}

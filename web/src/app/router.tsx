@@ -1,0 +1,140 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { RequireSession } from '@/features/auth/components/require-session';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { CustomerCardPage } from '@/features/customers/components/customer-card-page';
+import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers/lib/card-tabs';
+import { AppLayout } from './layout/app-layout';
+import { HomeRedirect } from './layout/home-redirect';
+import { RequireSection } from './layout/require-section';
+import { CustomerListRoute } from './pages/customer-list-route';
+import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
+import { PlaceholderPage } from './pages/placeholder-page';
+import { RouteError } from './pages/route-error';
+import { TabError, TabRoute } from './tab-route';
+
+// Each tab is its own feature and its own chunk, loaded when the tab is first opened.
+const tabComponents: Record<CardTabPath, LazyExoticComponent<ComponentType>> = {
+  contacts: lazy(() =>
+    import('@/features/contacts/components/contacts-tab').then((m) => ({ default: m.ContactsTab })),
+  ),
+  sales: lazy(() =>
+    import('@/features/sales/components/sales-tab').then((m) => ({ default: m.SalesTab })),
+  ),
+  collaboration: lazy(() =>
+    import('@/features/collaboration/components/collaboration-tab').then((m) => ({
+      default: m.CollaborationTab,
+    })),
+  ),
+  financials: lazy(() =>
+    import('@/features/financials/components/financials-tab').then((m) => ({
+      default: m.FinancialsTab,
+    })),
+  ),
+  settings: lazy(() =>
+    import('@/features/customer-settings/components/customer-settings-tab').then((m) => ({
+      default: m.CustomerSettingsTab,
+    })),
+  ),
+};
+
+const cardTabRoutes: RouteObject[] = cardTabs.map((tab) => {
+  const Tab = tabComponents[tab.path];
+  return {
+    path: tab.path,
+    element: (
+      <TabRoute tab={tab}>
+        <Tab />
+      </TabRoute>
+    ),
+    errorElement: <TabError tab={tab} />,
+  };
+});
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            path: 'customers',
+            element: (
+              <RequireSection section="customers">
+                <CustomerListRoute />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'customers/:customerId',
+            element: (
+              <RequireSection section="customers">
+                <CustomerCardPage />
+              </RequireSection>
+            ),
+            children: [
+              { index: true, element: <Navigate to={defaultCardTab} replace /> },
+              ...cardTabRoutes,
+            ],
+          },
+          {
+            path: 'projects',
+            element: (
+              <RequireSection section="projects">
+                <PlaceholderPage
+                  titleKey="placeholder.projects.title"
+                  bodyKey="placeholder.projects.body"
+                />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'reports',
+            element: (
+              <RequireSection section="reports">
+                <PlaceholderPage
+                  titleKey="placeholder.reports.title"
+                  bodyKey="placeholder.reports.body"
+                />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireSection section="settings">
+                <PlaceholderPage
+                  titleKey="placeholder.settings.title"
+                  bodyKey="placeholder.settings.body"
+                />
+              </RequireSection>
+            ),
+          },
+          { path: 'no-access', element: <NoAccessPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, {
+    future: {
+      v7_relativeSplatPath: true,
+      v7_fetcherPersist: true,
+      v7_normalizeFormMethod: true,
+      v7_partialHydration: true,
+      v7_skipActionErrorRevalidation: true,
+    },
+  });
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { FormAlert } from '@/components/ui/states';
+import { notify } from '@/components/ui/toast';
+import { describeError } from '@/lib/describe-error';
+import { t } from '@/lib/i18n';
+import { useCreateCustomer } from '../api/create-customer';
+import { useOwnerOptions } from '../api/get-users';
+import {
+  buildCreateBody,
+  emptyCustomerForm,
+  localFieldErrors,
+  type CustomerFormField,
+} from '../lib/customer-form';
+import { splitFieldErrors } from '../lib/server-field-errors';
+import { CustomerFormFields, type FieldErrors } from './customer-form-fields';
+
+/** "New customer": a dialog whose fields show the server's validation messages in place. */
+export function NewCustomerDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const navigate = useNavigate();
+  const owners = useOwnerOptions();
+  const create = useCreateCustomer();
+  const [values, setValues] = useState(emptyCustomerForm);
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  const server = splitFieldErrors(create.error);
+  const errors: FieldErrors = { ...server.byField, ...localErrors };
+  const formError =
+    create.isError && server.other.length === 0 && Object.keys(server.byField).length === 0
+      ? describeError(create.error)
+      : null;
+
+  // After a refused save (not while typing), take the user to the first field to fix.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  function close() {
+    reset();
+    onOpenChange(false);
+  }
+
+  function reset() {
+    setValues(emptyCustomerForm);
+    setLocalErrors({});
+    create.reset();
+  }
+
+  function onChange(field: CustomerFormField, value: string) {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setLocalErrors((previous) => ({ ...previous, [field]: undefined }));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const local = localFieldErrors(values);
+    const localMessages: FieldErrors = {};
+    for (const [field, key] of Object.entries(local))
+      localMessages[field as CustomerFormField] = t(key);
+    setLocalErrors(localMessages);
+    if (Object.keys(localMessages).length > 0) {
+      create.reset();
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    create.mutate(buildCreateBody(values), {
+      onSuccess: (customer) => {
+        notify(t('customer.new.created', { name: customer.name }), 'success');
+        close();
+        navigate(`/customers/${customer.id}`);
+      },
+      onError: () => setFocusRequest((count) => count + 1),
+    });
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      title={t('customer.new.title')}
+      description={t('customer.new.description')}
+      size="large"
+    >
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        {formError ? <FormAlert>{formError}</FormAlert> : null}
+        {server.other.length > 0 ? (
+          <FormAlert>
+            <ul>
+              {server.other.map(({ field, message }) => (
+                <li key={field}>{`${field}: ${message}`}</li>
+              ))}
+            </ul>
+          </FormAlert>
+        ) : null}
+        <CustomerFormFields
+          values={values}
+          errors={errors}
+          owners={owners.data ?? []}
+          onChange={onChange}
+          disabled={create.isPending}
+          numberHint={t('customer.field.numberHint')}
+        />
+        <div className="dialog__actions">
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={create.isPending}>
+            {create.isPending ? t('common.saving') : t('customer.new.submit')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
