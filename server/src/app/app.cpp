@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
+#include "app/registry_addresses.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
@@ -54,6 +55,8 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.addresses.AttachedTo(sql, org, customer);
   });
+  // The registry update takes over visiting and postal addresses through the addresses feature.
+  s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
   s.addresses.AddDeleteListener(
       [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,

@@ -179,8 +179,7 @@ TEST_F(RegistryLookupTest, AReadOnlyUserMayLookButIsNotOfferedTheUpdate) {
 }
 
 TEST_F(RegistryLookupTest, WithoutTheAddressesFeatureAddressesHaveNoCurrentValue) {
-  TestServer bare(Options(fake_.Config(), /*with_addresses=*/false));
-  if (bare.services().registry.addresses_wired()) GTEST_SKIP() << "the addresses feature is wired in the app";
+  TestServer bare(Options(fake_.Config(), Addresses::kNone));
   Seed(bare);
   auto nokia = Nokia(&bare);
   auto r = bare.SignedIn("admin@acme.test").Get(PathOf(nokia) + "/registry-lookup");

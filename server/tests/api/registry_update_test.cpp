@@ -161,8 +161,7 @@ TEST_F(RegistryUpdateTest, MalformedBodiesAre400And422) {
 }
 
 TEST_F(RegistryUpdateTest, WithoutTheAddressesFeatureAskingForAddressesIs422) {
-  TestServer bare(Options(fake_.Config(), /*with_addresses=*/false));
-  if (bare.services().registry.addresses_wired()) GTEST_SKIP() << "the addresses feature is wired in the app";
+  TestServer bare(Options(fake_.Config(), Addresses::kNone));
   Seed(bare);
   auto nokia = Nokia(&bare);
   auto admin = bare.SignedIn("admin@acme.test");

@@ -15,14 +15,23 @@ namespace clientele::testing {
 /// an organization with one user per built-in role, and a second organization.
 class RegistryApiTest : public ::testing::Test {
  protected:
-  RegistryApiTest() : server_(Options(fake_.Config())) {}
+  /// Where the registry update finds customers' addresses.
+  enum class Addresses {
+    kFakeBook,   // book_, so that tests can set and inspect them directly
+    kAppWiring,  // the addresses feature, as `clientele serve` has it
+    kNone,       // not wired: the update refuses addresses
+  };
+
+  explicit RegistryApiTest(Addresses addresses = Addresses::kFakeBook)
+      : server_(Options(fake_.Config(), addresses)) {}
 
   void SetUp() override { Seed(server_); }
 
-  TestServer::Options Options(registry::RegistryConfig config, bool with_addresses = true) {
+  TestServer::Options Options(registry::RegistryConfig config, Addresses addresses = Addresses::kFakeBook) {
     TestServer::Options options;
     options.registry = std::move(config);
-    if (with_addresses) options.addresses = book_.Port();
+    if (addresses == Addresses::kFakeBook) options.addresses = book_.Port();
+    if (addresses == Addresses::kNone) options.addresses = registry::AddressPort{};
     return options;
   }
 

@@ -26,7 +26,8 @@ class TestServer {
     std::optional<std::filesystem::path> web_dir;
     /// Where the registry client goes; registry tests point it at a FakeRegistry.
     registry::RegistryConfig registry = OfflineRegistry();
-    /// Addresses for the registry update (e.g. a FakeAddressBook's port); when absent, the app's own wiring.
+    /// Addresses for the registry update instead of the app's own wiring (the addresses feature): e.g. a
+    /// FakeAddressBook's port, or an empty port for "no addresses".
     std::optional<registry::AddressPort> addresses;
   };
 

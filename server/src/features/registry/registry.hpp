@@ -82,11 +82,11 @@ std::string VatNumberOf(Registry registry, std::string_view business_id);
 /// Registries give websites without a scheme ("www.nokia.com"); the customer card stores URLs.
 std::string WithScheme(std::string_view website);
 
-/// Reads and writes a customer's addresses for the registry update. Provided by the app wiring from the
-/// addresses feature; absent (both functions empty) until that feature exists. kVisiting is the customer's
-/// headquarters (visiting) address, kPostal its postal address. Both run in the caller's transaction `sql`
-/// and check the caller's rights themselves; `apply` replaces the address (creating it when the customer has
-/// none) and records `source` in the history.
+/// Reads and writes a customer's addresses for the registry update. The app wires it to the addresses feature
+/// (app/registry_addresses.cpp); an empty port means the update offers no addresses. kVisiting is the
+/// customer's headquarters (visiting) address, kPostal its postal address. Both run in the caller's
+/// transaction `sql` after the registry service has checked the caller's rights on the customer; `apply`
+/// replaces the address (creating it when the customer has none) and records `source` in the history.
 struct AddressPort {
   std::function<std::optional<RegistryAddress>(soci::session& sql, const auth::Principal& caller,
                                                CustomerId id, AddressKind kind)>
