@@ -3,10 +3,12 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
+#include "app/registry_addresses.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/registry/registry_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/http/respond.hpp"
@@ -53,6 +55,8 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.addresses.AttachedTo(sql, org, customer);
   });
+  // The registry update takes over visiting and postal addresses through the addresses feature.
+  s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
   s.addresses.AddDeleteListener(
       [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,
@@ -61,9 +65,9 @@ void WireFeatures(Services& s) {
 
 }  // namespace
 
-App::App(db::Database& db, std::optional<std::filesystem::path> web_dir) : db_(db), services_(db) {
+App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry) {
   WireFeatures(services_);
-  if (web_dir) static_files_.emplace(*web_dir);
+  if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
   auth::AddAuthRoutes(router_, services_.auth, services_.users);
   users::AddUserRoutes(router_, services_.users);
@@ -72,6 +76,7 @@ App::App(db::Database& db, std::optional<std::filesystem::path> web_dir) : db_(d
   contacts::AddContactRoutes(router_, services_.contacts);
   contacts::AddContactExportRoutes(router_, services_.contact_exports);
   contacts::AddPicklistRoutes(router_, services_.picklists);
+  registry::AddRegistryRoutes(router_, services_.registry);
   AddOpenApiRoute(router_);
 }
 

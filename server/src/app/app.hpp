@@ -11,6 +11,8 @@
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
+#include "features/registry/registry_client.hpp"
+#include "features/registry/registry_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
@@ -20,14 +22,16 @@ namespace clientele::app {
 
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
-  explicit Services(db::Database& db)
+  explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {})
       : users(db),
         auth(db),
         customers(db),
         addresses(db, customers),
         picklists(db),
         contacts(db, customers, addresses, picklists),
-        contact_exports(db, customers, addresses) {}
+        contact_exports(db, customers, addresses),
+        registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
+        registry(db, customers, *registry_client) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -35,12 +39,20 @@ struct Services {
   contacts::PicklistService picklists;
   contacts::ContactService contacts;
   contacts::ContactExportService contact_exports;
+  std::unique_ptr<registry::RegistryClient> registry_client;
+  registry::RegistryService registry;
+};
+
+/// How `clientele serve` (or a test) configures the app.
+struct AppOptions {
+  std::optional<std::filesystem::path> web_dir;
+  registry::RegistryConfig registry;
 };
 
 /// Turns a request into a response: routing, authentication, CSRF, errors, static files.
 class App {
  public:
-  App(db::Database& db, std::optional<std::filesystem::path> web_dir);
+  App(db::Database& db, AppOptions options);
 
   http::Response Handle(http::Request& request);
   const http::Router& router() const { return router_; }

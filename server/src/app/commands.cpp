@@ -1,5 +1,6 @@
 #include "app/commands.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -100,8 +101,14 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   server_options.max_body_bytes = options.max_body_bytes;
   auto db = OpenDatabase(options.db_url, static_cast<std::size_t>(options.threads) + 2);
   if (!db) return 1;
-  auto web_dir = FindWebDir(options, argv0);
-  App app(*db, web_dir);
+  AppOptions app_options;
+  app_options.web_dir = FindWebDir(options, argv0);
+  app_options.registry.fi_url = options.registry_fi_url;
+  app_options.registry.no_url = options.registry_no_url;
+  // Registry calls hold a worker while they wait; leave at least half of the workers to everything else.
+  app_options.registry.max_concurrent = std::max(1, options.threads / 2);
+  const bool has_web_dir = app_options.web_dir.has_value();
+  App app(*db, std::move(app_options));
   if (options.load_demo_if_empty) {
     auto demo = LoadDemoIfEmpty(app.services());
     if (!demo.ok()) return Fail(demo.error());
@@ -121,7 +128,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
     return 1;
   }
   server.HandleSignals();
-  if (!web_dir) spdlog::warn("no web app found (build it with `make web`); serving the API only");
+  if (!has_web_dir) spdlog::warn("no web app found (build it with `make web`); serving the API only");
   std::cout << "Listening on http://" << server_options.host << ":" << port << std::endl;
   server.Wait();
   spdlog::info("stopped");

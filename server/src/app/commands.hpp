@@ -16,6 +16,8 @@ struct ServeOptions {
   std::size_t max_body_bytes = 1 << 20;
   std::string log_level = "info";
   bool load_demo_if_empty = false;
+  std::string registry_fi_url = "https://avoindata.prh.fi";  // PRH / YTJ open data
+  std::string registry_no_url = "https://data.brreg.no";     // Brønnøysundregistrene
 };
 
 /// Logs go to stderr, so that a command's standard output carries only its answer (an id, a token).

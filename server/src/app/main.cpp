@@ -43,6 +43,21 @@ int main(int argc, char** argv) {
       ->envname("CLIENTELE_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
       ->capture_default_str();
+  const auto http_url = CLI::Validator(
+      [](std::string& url) -> std::string {
+        if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) return {};
+        return "must be an http:// or https:// URL";
+      },
+      "URL");
+  serve->add_option("--registry-fi-url", serve_options.registry_fi_url, "Finnish business registry (PRH open data)")
+      ->envname("CLIENTELE_REGISTRY_FI_URL")
+      ->check(http_url)
+      ->capture_default_str();
+  serve->add_option("--registry-no-url", serve_options.registry_no_url,
+                    "Norwegian business registry (Brønnøysundregistrene open data)")
+      ->envname("CLIENTELE_REGISTRY_NO_URL")
+      ->check(http_url)
+      ->capture_default_str();
   serve->add_flag("--load-demo-if-empty", serve_options.load_demo_if_empty,
                   "Load the demo organization when the database has no organization yet");
 

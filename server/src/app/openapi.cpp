@@ -1,5 +1,7 @@
 #include "app/openapi.hpp"
 
+#include <algorithm>
+
 #include "platform/errors/error_mapping.hpp"
 #include "platform/http/respond.hpp"
 
@@ -34,15 +36,17 @@ std::string_view ReasonFor(int status) {
   }
 }
 
-json Parameters(const std::string& pattern) {
+json Parameters(const std::string& pattern, const std::vector<std::string>& text_params) {
   json params = json::array();
   size_t pos = 0;
   while ((pos = pattern.find('{', pos)) != std::string::npos) {
     size_t end = pattern.find('}', pos);
-    params.push_back({{"name", pattern.substr(pos + 1, end - pos - 1)},
+    const std::string name = pattern.substr(pos + 1, end - pos - 1);
+    const bool text = std::find(text_params.begin(), text_params.end(), name) != text_params.end();
+    params.push_back({{"name", name},
                       {"in", "path"},
                       {"required", true},
-                      {"schema", {{"type", "integer"}, {"format", "int64"}}}});
+                      {"schema", text ? json{{"type", "string"}} : json{{"type", "integer"}, {"format", "int64"}}}});
     pos = end;
   }
   return params;
@@ -64,7 +68,7 @@ json BuildOpenApi(const http::Router& router) {
       op["responses"]["401"] = {{"description", ReasonFor(401)}};
       op["security"] = json::array({{{"session", json::array()}}, {{"bearer", json::array()}}});
     }
-    auto params = Parameters(route.pattern);
+    auto params = Parameters(route.pattern, route.doc.text_params);
     if (!params.empty()) op["parameters"] = params;
     paths[route.pattern][Lower(http::MethodName(route.method))] = op;
   }

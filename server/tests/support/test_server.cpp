@@ -4,8 +4,17 @@
 
 namespace clientele::testing {
 
+registry::RegistryConfig OfflineRegistry() {
+  registry::RegistryConfig config;
+  config.fi_url = "http://127.0.0.1:1";
+  config.no_url = "http://127.0.0.1:1";
+  config.timeout = std::chrono::seconds(2);
+  return config;
+}
+
 TestServer::TestServer(Options options) {
-  app_ = std::make_unique<app::App>(database_.db(), options.web_dir);
+  app_ = std::make_unique<app::App>(database_.db(), app::AppOptions{options.web_dir, options.registry});
+  if (options.addresses) services().registry.SetAddressPort(*options.addresses);
   http::ServerOptions server_options;
   server_options.host = "127.0.0.1";
   server_options.port = 0;

@@ -14,6 +14,9 @@ namespace clientele::testing {
 
 inline constexpr const char* kTestPassword = "correct-horse-battery";
 
+/// Registry settings pointing at a closed local port, so that no test reaches the real registries.
+registry::RegistryConfig OfflineRegistry();
+
 /// The real server (the same App and HTTP server as `clientele serve`) on 127.0.0.1 at a free port, over a
 /// fresh database, for one test.
 class TestServer {
@@ -21,7 +24,13 @@ class TestServer {
   struct Options {
     std::size_t max_body_bytes = 1 << 20;
     std::optional<std::filesystem::path> web_dir;
+    /// Where the registry client goes; registry tests point it at a FakeRegistry.
+    registry::RegistryConfig registry = OfflineRegistry();
+    /// Addresses for the registry update instead of the app's own wiring (the addresses feature): e.g. a
+    /// FakeAddressBook's port, or an empty port for "no addresses".
+    std::optional<registry::AddressPort> addresses;
   };
+
   TestServer() : TestServer(Options{}) {}
   explicit TestServer(Options options);
   ~TestServer();

@@ -93,13 +93,14 @@ void CustomerService::CheckOwner(soci::session& sql, OrgId org, const std::optio
 
 void CustomerService::Audit(soci::session& sql, const auth::Principal& caller, CustomerId id, const std::string& field,
                             std::optional<std::string> old_value, std::optional<std::string> new_value,
-                            const std::string& now) {
+                            const std::string& now, const std::string& source) {
   audit::AuditEntry e;
   e.entity = kEntity;
   e.entity_id = id.value;
   e.field = field;
   e.old_value = std::move(old_value);
   e.new_value = std::move(new_value);
+  e.source = source;
   e.changed_at = now;
   e.changed_by = {caller.user, caller.user_name};
   audit_.Insert(sql, caller.org, e);
@@ -192,28 +193,34 @@ Result<Page<Customer>> CustomerService::List(const auth::Principal& caller, Cust
 }
 
 Result<Customer> CustomerService::Update(const auth::Principal& caller, CustomerId id, const CustomerPatch& patch) {
-  return db_.Write([&](soci::session& sql) -> Result<Customer> {
-    CLIENTELE_TRY(current, Editable(sql, caller, id));
-    if (!patch.version) return Error::Validation("version", "is required: send the version you read");
-    CustomerValues values = current.values;
-    auto errors = ApplyPatch(patch, values);
-    auto value_errors = NormalizeCustomerValues(values);
-    errors.insert(errors.end(), value_errors.begin(), value_errors.end());
-    if (values.account_owner != current.values.account_owner) CheckOwner(sql, caller.org, values.account_owner, errors);
-    if (!errors.empty()) return Error::Validation(std::move(errors));
-    if (*patch.version != current.version) return Stale(sql, caller, id);
-    if (values.number != current.values.number && repo_.NumberTaken(sql, caller.org, values.number)) {
-      Error e = Error::Conflict("Customer number " + std::to_string(values.number) + " is already in use");
-      e.fields.push_back({"number", "is already in use"});
-      return e;
-    }
-    const auto changes = Diff(current.values, values);
-    if (changes.empty()) return current;
-    const std::string now = util::NowIso();
-    if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now)) return Stale(sql, caller, id);
-    for (const auto& change : changes) Audit(sql, caller, id, change.field, change.old_value, change.new_value, now);
-    return *repo_.Find(sql, caller.org, id);
-  });
+  return db_.Write(
+      [&](soci::session& sql) { return UpdateWithin(sql, caller, id, patch, audit::kSourceUser); });
+}
+
+Result<Customer> CustomerService::UpdateWithin(soci::session& sql, const auth::Principal& caller, CustomerId id,
+                                               const CustomerPatch& patch, const std::string& source) {
+  CLIENTELE_TRY(current, Editable(sql, caller, id));
+  if (!patch.version) return Error::Validation("version", "is required: send the version you read");
+  CustomerValues values = current.values;
+  auto errors = ApplyPatch(patch, values);
+  auto value_errors = NormalizeCustomerValues(values);
+  errors.insert(errors.end(), value_errors.begin(), value_errors.end());
+  if (values.account_owner != current.values.account_owner) CheckOwner(sql, caller.org, values.account_owner, errors);
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+  if (*patch.version != current.version) return Stale(sql, caller, id);
+  if (values.number != current.values.number && repo_.NumberTaken(sql, caller.org, values.number)) {
+    Error e = Error::Conflict("Customer number " + std::to_string(values.number) + " is already in use");
+    e.fields.push_back({"number", "is already in use"});
+    return e;
+  }
+  const auto changes = Diff(current.values, values);
+  if (changes.empty()) return current;
+  const std::string now = util::NowIso();
+  if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now)) return Stale(sql, caller, id);
+  for (const auto& change : changes) {
+    Audit(sql, caller, id, change.field, change.old_value, change.new_value, now, source);
+  }
+  return *repo_.Find(sql, caller.org, id);
 }
 
 Result<Customer> CustomerService::SetActive(const auth::Principal& caller, CustomerId id,

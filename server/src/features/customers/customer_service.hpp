@@ -41,6 +41,10 @@ class CustomerService {
   Result<Customer> Visible(soci::session& sql, const auth::Principal& caller, CustomerId id);
   /// For other features: the customer if the caller may edit it.
   Result<Customer> Editable(soci::session& sql, const auth::Principal& caller, CustomerId id);
+  /// For other features: Update within the caller's transaction `sql`, with the same rights, rules and
+  /// version check; the history records `source` (e.g. "registry:PRH") instead of "user".
+  Result<Customer> UpdateWithin(soci::session& sql, const auth::Principal& caller, CustomerId id,
+                                const CustomerPatch& patch, const std::string& source);
   /// For other features' lists across customers: those of `ids` the caller may see, in one query per 1000 ids
   /// (none when the caller may not view customers at all).
   std::vector<Customer> VisibleAmong(soci::session& sql, const auth::Principal& caller,
@@ -49,7 +53,8 @@ class CustomerService {
  private:
   void CheckOwner(soci::session& sql, OrgId org, const std::optional<UserId>& owner, std::vector<FieldError>& errors);
   void Audit(soci::session& sql, const auth::Principal& caller, CustomerId id, const std::string& field,
-             std::optional<std::string> old_value, std::optional<std::string> new_value, const std::string& now);
+             std::optional<std::string> old_value, std::optional<std::string> new_value, const std::string& now,
+             const std::string& source = audit::kSourceUser);
   Error Stale(soci::session& sql, const auth::Principal& caller, CustomerId id);
 
   db::Database& db_;

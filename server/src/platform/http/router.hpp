@@ -22,6 +22,8 @@ struct RouteDoc {
   /// Error statuses the route can answer with besides 200/201/204 (401 is implied for signed-in routes).
   std::vector<int> errors;
   int success_status = 200;
+  /// Path parameters that are text ("{country}"); the others are integer ids.
+  std::vector<std::string> text_params = {};
 };
 
 using Handler = std::function<Response(RequestContext&)>;
