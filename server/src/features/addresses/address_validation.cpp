@@ -10,19 +10,10 @@ namespace clientele::addresses {
 
 namespace {
 
+using validation::CheckOptionalLine;
+using validation::TrimOptional;
+
 constexpr std::size_t kMaxStreetLines = 3;
-
-void TrimOptional(std::optional<std::string>& value) {
-  if (!value) return;
-  *value = validation::Trim(*value);
-  if (value->empty()) value.reset();
-}
-
-void CheckOptionalLine(const std::optional<std::string>& value, const char* field, std::size_t max,
-                       std::vector<FieldError>& errors) {
-  if (!value) return;
-  if (auto e = validation::CheckLine(*value, max)) errors.push_back({field, *e});
-}
 
 std::string UsesText(const std::vector<AddressUse>& uses) {
   std::string out;

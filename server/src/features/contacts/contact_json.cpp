@@ -10,7 +10,7 @@ using nlohmann::json;
 
 namespace {
 
-json OrNull(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+using clientele::json::OrNull;
 
 template <class T>
 json IdOrNull(const std::optional<T>& id) {

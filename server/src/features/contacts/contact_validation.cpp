@@ -11,17 +11,8 @@ namespace clientele::contacts {
 
 namespace {
 
-void TrimOptional(std::optional<std::string>& value) {
-  if (!value) return;
-  *value = validation::Trim(*value);
-  if (value->empty()) value.reset();
-}
-
-void CheckOptionalLine(const std::optional<std::string>& value, const char* field, std::size_t max,
-                       std::vector<FieldError>& errors) {
-  if (!value) return;
-  if (auto e = validation::CheckLine(*value, max)) errors.push_back({field, *e});
-}
+using validation::CheckOptionalLine;
+using validation::TrimOptional;
 
 void CheckOptionalPhone(const std::optional<std::string>& value, const char* field,
                         std::vector<FieldError>& errors) {

@@ -9,7 +9,7 @@ using nlohmann::json;
 
 namespace {
 
-json OrNull(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+using clientele::json::OrNull;
 
 }  // namespace
 

@@ -9,18 +9,8 @@ namespace clientele::customers {
 
 namespace {
 
-/// Trims an optional text; an empty result means "not set".
-void TrimOptional(std::optional<std::string>& value) {
-  if (!value) return;
-  *value = validation::Trim(*value);
-  if (value->empty()) value.reset();
-}
-
-void CheckOptionalLine(const std::optional<std::string>& value, const char* field, std::size_t max,
-                       std::vector<FieldError>& errors) {
-  if (!value) return;
-  if (auto e = validation::CheckLine(*value, max)) errors.push_back({field, *e});
-}
+using validation::CheckOptionalLine;
+using validation::TrimOptional;
 
 bool IsPhoneCharacter(char c) {
   return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||

@@ -20,10 +20,7 @@ constexpr std::array<std::pair<const char*, RegistryField>, 5> kFieldNames = {{
     {"website", RegistryField::kWebsite},
 }};
 
-template <class T>
-json OrNull(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
+using clientele::json::OrNull;
 
 template <class T>
 json FieldJson(const FieldComparison<T>& f) {

@@ -25,6 +25,12 @@ Result<Json> ParseObject(std::string_view body);
 
 using clientele::Field;
 
+/// An optional value as JSON: the value, or null.
+template <class T>
+Json OrNull(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
 /// Reads typed fields from a JSON object and collects every problem: a wrong type is a 400 (the client sent
 /// something that is not what the API accepts at all), an unknown field is a 422 (a typo must never be lost).
 class ObjectReader {

@@ -4,6 +4,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "platform/errors/error.hpp"
 
 namespace clientele::validation {
 
@@ -16,6 +19,13 @@ std::size_t CodePoints(std::string_view text);
 /// Why `text` is not acceptable as a single-line value of at most `max` characters (nullopt: fine).
 /// Control characters are refused; an empty value is refused unless `allow_empty`.
 std::optional<std::string> CheckLine(std::string_view text, std::size_t max, bool allow_empty = false);
+
+/// Trims an optional text in place; an empty result means "not set".
+void TrimOptional(std::optional<std::string>& value);
+
+/// Adds `field`'s error to `errors` when `value` is set and not a valid line of at most `max` characters.
+void CheckOptionalLine(const std::optional<std::string>& value, const char* field, std::size_t max,
+                       std::vector<FieldError>& errors);
 
 /// Lower-cases ASCII and the Latin-1 capitals (Å, Ä, Ö, Ø, Æ …) so sorting and prefix search ignore case.
 std::string FoldCase(std::string_view text);

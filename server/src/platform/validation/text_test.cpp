@@ -19,6 +19,26 @@ TEST(Text, CheckLineRefusesEmptyAndControlCharacters) {
   EXPECT_NE(CheckLine("a\nb", 10), std::nullopt);
 }
 
+TEST(Text, TrimOptionalTurnsBlankIntoAbsent) {
+  std::optional<std::string> padded = "  Acme  ", blank = "   ", none;
+  TrimOptional(padded);
+  TrimOptional(blank);
+  TrimOptional(none);
+  EXPECT_EQ(padded, "Acme");
+  EXPECT_FALSE(blank.has_value());
+  EXPECT_FALSE(none.has_value());
+}
+
+TEST(Text, CheckOptionalLineNamesTheFieldOnlyWhenSetAndWrong) {
+  std::vector<FieldError> errors;
+  CheckOptionalLine(std::nullopt, "title", 5, errors);
+  CheckOptionalLine(std::string("ok"), "title", 5, errors);
+  EXPECT_TRUE(errors.empty());
+  CheckOptionalLine(std::string("too long"), "title", 5, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "title");
+}
+
 TEST(Text, FoldCaseLowersAsciiAndNordicCapitals) {
   EXPECT_EQ(FoldCase("Oy NOKIA Ab"), "oy nokia ab");
   EXPECT_EQ(FoldCase("\xC3\x84\xC3\x85\xC3\x96\xC3\x98"), "\xC3\xA4\xC3\xA5\xC3\xB6\xC3\xB8");  // ÄÅÖØ → äåöø
