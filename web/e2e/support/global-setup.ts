@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startFakeRegistry } from './fake-registry';
 import { runCli, serverBinary, startServer, stopServer, webDir } from './server';
 import { orgName, users } from './users';
 
 /**
  * One fresh database and one server for the run: migrate, create the organization and the users
- * through the CLI, start `serve` on port 0 and hand its address to the tests. Returns the teardown.
+ * through the CLI, start `serve` on port 0 (its registry clients pointed at a fake registry that
+ * answers from the fixture files) and hand its address to the tests. Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const distIndex = path.join(webDir, 'dist', 'index.html');
@@ -45,14 +47,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const dataDir = path.join(dir, 'data');
   mkdirSync(dataDir);
+  const registry = await startFakeRegistry();
   const server = await startServer(binary, [
+    '--registry-fi-url',
+    registry.url,
+    '--registry-no-url',
+    registry.url,
     '--db',
     db,
     '--data-dir',
     dataDir,
     '--web-dir',
     path.join(webDir, 'dist'),
-  ]);
+  ]).catch(async (error: unknown) => {
+    await registry.close();
+    throw error;
+  });
 
   // Workers are started after global setup and inherit these.
   process.env.CLIENTELE_BASE_URL = server.baseURL;
@@ -60,6 +70,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   return async () => {
     await stopServer(server);
+    await registry.close();
     // The server's log stays with the test results, for reading a failure afterwards.
     const results = path.join(webDir, 'test-results');
     mkdirSync(results, { recursive: true });
