@@ -8,17 +8,19 @@ import { notify } from '@/components/ui/toast';
 import { t } from '@/lib/i18n';
 import type { CustomerCard } from '../api/get-customer-card';
 import { useSetCustomerActive } from '../api/set-customer-active';
+import { offersRegistryUpdate } from '../lib/registry-update';
 
 interface CustomerActionsMenuProps {
   card: CustomerCard;
   onShowHistory: () => void;
   onDelete: () => void;
+  onUpdateFromRegistry: () => void;
   triggerRef?: Ref<HTMLButtonElement>;
 }
 
 /** "⋯": the actions the server allows this user on this customer, and the history. */
 export function CustomerActionsMenu(props: CustomerActionsMenuProps) {
-  const { card, onShowHistory, onDelete, triggerRef } = props;
+  const { card, onShowHistory, onDelete, onUpdateFromRegistry, triggerRef } = props;
   const { customer, actions } = card;
   const setActive = useSetCustomerActive(customer.id);
   return (
@@ -28,6 +30,11 @@ export function CustomerActionsMenu(props: CustomerActionsMenuProps) {
       triggerRef={triggerRef}
     >
       <DropdownMenuItem onSelect={onShowHistory}>{t('card.action.history')}</DropdownMenuItem>
+      {offersRegistryUpdate(card) ? (
+        <DropdownMenuItem onSelect={onUpdateFromRegistry}>
+          {t('registry.action.update')}
+        </DropdownMenuItem>
+      ) : null}
       {actions.canInactivate && customer.isActive ? (
         <DropdownMenuItem
           onSelect={() =>

@@ -7,6 +7,7 @@ import { CustomerDetails } from './customer-details';
 import { CustomerHeaderForm } from './customer-header-form';
 import { CustomerHistoryDialog } from './customer-history-dialog';
 import { DeleteCustomerDialog } from './delete-customer-dialog';
+import { RegistryUpdateDialog } from './registry-update-dialog';
 
 /** Name, number, owner and the other header fields; edited in place where the server allows. */
 export function CustomerHeader({ card }: { card: CustomerCard }) {
@@ -14,6 +15,7 @@ export function CustomerHeader({ card }: { card: CustomerCard }) {
   const [editing, setEditing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  const [registryOpen, setRegistryOpen] = useState(false);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -46,6 +48,7 @@ export function CustomerHeader({ card }: { card: CustomerCard }) {
             card={card}
             onShowHistory={() => setHistoryOpen(true)}
             onDelete={() => setDeleteOpen(true)}
+            onUpdateFromRegistry={() => setRegistryOpen(true)}
             triggerRef={menuButtonRef}
           />
         </div>
@@ -76,6 +79,13 @@ export function CustomerHeader({ card }: { card: CustomerCard }) {
         onOpenChange={setHistoryOpen}
         returnFocusRef={menuButtonRef}
       />
+      {registryOpen ? (
+        <RegistryUpdateDialog
+          customer={customer}
+          onClose={() => setRegistryOpen(false)}
+          returnFocusRef={menuButtonRef}
+        />
+      ) : null}
       {actions.canDelete ? (
         <DeleteCustomerDialog
           customer={customer}

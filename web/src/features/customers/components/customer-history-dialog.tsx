@@ -36,6 +36,15 @@ function describeEntry(entry: HistoryEntry): string {
 
 /** Changes made by people in the app need no "via"; imports and registry updates say so. */
 const ordinarySource = 'user';
+const registrySourcePrefix = 'registry:';
+
+/** `registry:PRH` → "updated from PRH"; any other source → "via …". */
+function describeSource(source: string): string {
+  if (source.startsWith(registrySourcePrefix)) {
+    return t('history.sourceRegistry', { registry: source.slice(registrySourcePrefix.length) });
+  }
+  return t('history.source', { source });
+}
 
 function HistoryItem({ entry }: { entry: HistoryEntry }) {
   return (
@@ -45,7 +54,7 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         {entry.by ? ` · ${t('history.by', { name: entry.by.name })}` : null}
         {entry.source && entry.source !== ordinarySource
-          ? ` · ${t('history.source', { source: entry.source })}`
+          ? ` · ${describeSource(entry.source)}`
           : null}
       </p>
     </li>

@@ -7,6 +7,7 @@ import { notify } from '@/components/ui/toast';
 import { describeError } from '@/lib/describe-error';
 import { t } from '@/lib/i18n';
 import { useCreateCustomer } from '../api/create-customer';
+import { useRegistryCompany } from '../api/get-registry-company';
 import { useOwnerOptions } from '../api/get-users';
 import {
   buildCreateBody,
@@ -14,8 +15,12 @@ import {
   localFieldErrors,
   type CustomerFormField,
 } from '../lib/customer-form';
+import { typedRegistryTarget, type RegistryTarget } from '../lib/business-id';
+import { fillFromCompany, registryAddressPlan } from '../lib/registry-fill';
+import { isDeletedCompany } from '../lib/registry-update';
 import { splitFieldErrors } from '../lib/server-field-errors';
 import { CustomerFormFields, type FieldErrors } from './customer-form-fields';
+import { RegistryFillPanel } from './registry-fill-panel';
 
 /** "New customer": a dialog whose fields show the server's validation messages in place. */
 export function NewCustomerDialog({
@@ -32,6 +37,17 @@ export function NewCustomerDialog({
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  const registry = useRegistryCompany();
+  const [addAddresses, setAddAddresses] = useState(true);
+
+  // The registry's answer counts only while the business id it was asked for is still typed.
+  const target = typedRegistryTarget(values.vatNumber, values.country);
+  const askedFor = registry.variables;
+  const current =
+    target && askedFor?.country === target.country && askedFor.businessId === target.businessId;
+  const company = current && registry.data ? registry.data : null;
+  const filledAddresses =
+    company && !isDeletedCompany(company) && addAddresses ? registryAddressPlan(company) : [];
 
   const server = splitFieldErrors(create.error);
   const errors: FieldErrors = { ...server.byField, ...localErrors };
@@ -55,6 +71,19 @@ export function NewCustomerDialog({
     setValues(emptyCustomerForm);
     setLocalErrors({});
     create.reset();
+    registry.reset();
+    setAddAddresses(true);
+  }
+
+  function fill(asked: RegistryTarget) {
+    registry.mutate(asked, {
+      onSuccess: (found) => {
+        if (isDeletedCompany(found)) return;
+        setValues((previous) => fillFromCompany(previous, found));
+        setLocalErrors({});
+        create.reset();
+      },
+    });
   }
 
   function onChange(field: CustomerFormField, value: string) {
@@ -74,14 +103,21 @@ export function NewCustomerDialog({
       setFocusRequest((count) => count + 1);
       return;
     }
-    create.mutate(buildCreateBody(values), {
-      onSuccess: (customer) => {
-        notify(t('customer.new.created', { name: customer.name }), 'success');
-        close();
-        navigate(`/customers/${customer.id}`);
+    create.mutate(
+      { body: buildCreateBody(values), addresses: filledAddresses },
+      {
+        onSuccess: ({ customer, addressError }) => {
+          notify(t('customer.new.created', { name: customer.name }), 'success');
+          if (addressError) {
+            const message = describeError(addressError);
+            notify(t('registry.fill.addressesFailed', { message }), 'error');
+          }
+          close();
+          navigate(`/customers/${customer.id}`);
+        },
+        onError: () => setFocusRequest((count) => count + 1),
       },
-      onError: () => setFocusRequest((count) => count + 1),
-    });
+    );
   }
 
   return (
@@ -110,6 +146,16 @@ export function NewCustomerDialog({
           onChange={onChange}
           disabled={create.isPending}
           numberHint={t('customer.field.numberHint')}
+        />
+        <RegistryFillPanel
+          target={target}
+          company={company}
+          error={current && registry.isError ? registry.error : null}
+          loading={registry.isPending}
+          disabled={create.isPending}
+          addAddresses={addAddresses}
+          onFill={fill}
+          onAddAddressesChange={setAddAddresses}
         />
         <div className="dialog__actions">
           <Button onClick={close}>{t('common.cancel')}</Button>
