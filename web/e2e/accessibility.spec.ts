@@ -53,4 +53,15 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     await expect(page.getByRole('form', { name: 'Edit customer details' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('registry update dialog', async ({ page, api, signIn }) => {
+    const customer = await customerBuilder().vatNumber('FI01120389').country('FI').create(api);
+    await signIn(page, users.admin);
+    await page.goto(`/customers/${customer.id}`);
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Update customer details' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Update customer details from the registry' });
+    await expect(dialog.getByRole('checkbox', { name: 'Take over Website' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

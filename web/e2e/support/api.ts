@@ -13,6 +13,16 @@ export interface ApiCustomer {
   isActive: boolean;
 }
 
+/** An address as the API returns it (only what the tests read). */
+export interface ApiAddress {
+  id: number;
+  street: string[];
+  postalCode: string | null;
+  city: string | null;
+  uses: string[];
+  isHeadquarters: boolean;
+}
+
 export interface ApiUser {
   id: number;
   email: string;
@@ -40,6 +50,19 @@ export class SeedApi {
     return this.request
       .get(`/api/v1/customers/${id}`)
       .then((response) => json<ApiCustomer>(response, `GET /customers/${id}`));
+  }
+
+  updateCustomer(id: number, body: Record<string, unknown>): Promise<ApiCustomer> {
+    return this.request
+      .patch(`/api/v1/customers/${id}`, { data: body })
+      .then((response) => json<ApiCustomer>(response, `PATCH /customers/${id}`));
+  }
+
+  getAddresses(customerId: number): Promise<ApiAddress[]> {
+    return this.request
+      .get(`/api/v1/customers/${customerId}/addresses`)
+      .then((response) => json<{ items: ApiAddress[] }>(response, 'GET addresses'))
+      .then((page) => page.items);
   }
 
   async userByEmail(email: string): Promise<ApiUser> {

@@ -30,6 +30,11 @@ export class CustomerBuilder {
     return this;
   }
 
+  website(website: string): this {
+    this.body.website = website;
+    return this;
+  }
+
   phone(phone: string): this {
     this.body.phone = phone;
     return this;
