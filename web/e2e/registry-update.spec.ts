@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { customerBuilder, uniqueToken } from './support/builders';
+import { throttledFinnishBusinessId } from './support/fake-registry';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
 
 // The fake registry (global setup) answers from server/tests/fixtures/registry: Nokia is
 // FI 0112038-9, a struck-off Norwegian unit 912345688, a withdrawn one (410) 912345696, and
-// FI 0000001-9 is not on file.
+// FI 0000001-9 is not on file, and PRH throttles (429) every request for FI 2331972-7.
 
 async function openRegistryDialog(page: Page, customerId: number, name: string) {
   await page.goto(`/customers/${customerId}`);
@@ -127,6 +128,27 @@ test('a business id the registry does not know is said to be not found', async (
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('This company was not found in the registry.');
   await expect(alert).toContainText('Business id 0000001-9 was not found in the registry (PRH)');
+  await expect(dialog.getByRole('button', { name: /^Update/ })).toHaveCount(0);
+});
+
+test('a throttling registry is reported as unavailable, to be tried again later', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const name = `Ruuhka ${uniqueToken()} Oy`;
+  const vatNumber = `FI${throttledFinnishBusinessId.replace('-', '')}`;
+  const customer = await customerBuilder()
+    .name(name)
+    .country('FI')
+    .vatNumber(vatNumber)
+    .create(api);
+  await signIn(page, users.admin);
+  const dialog = await openRegistryDialog(page, customer.id, name);
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('The registry is unavailable. Try again later.');
+  await expect(alert).toContainText('PRH is throttling requests (HTTP 429');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Update/ })).toHaveCount(0);
 });
 

@@ -31,6 +31,13 @@ interface Answer {
   body: Buffer;
 }
 
+/**
+ * A valid Finnish business id (README.md: no fixture company behind it) that gets the manifest's
+ * on-demand answer: PRH's 429 "too many requests", as text/plain and without Retry-After, so the
+ * server reports the registry unavailable without pausing PRH for the other tests.
+ */
+export const throttledFinnishBusinessId = '2331972-7';
+
 export interface FakeRegistry {
   /** The base URL both `--registry-fi-url` and `--registry-no-url` take (paths as the registries). */
   url: string;
@@ -53,17 +60,24 @@ function loadRoutes(): { route: ManifestRoute; answer: Answer }[] {
   }));
 }
 
-/** The answer the manifest gives for a request; 404 with an empty body for anything else. */
-export function chooseAnswer(
+/**
+ * The answer the manifest gives for a request; 404 with an empty body for anything else. A `*`
+ * query value (an on-demand route) matches only the values in `onDemand`.
+ */
+function chooseAnswer(
   routes: { route: ManifestRoute; answer: Answer }[],
+  onDemand: ReadonlySet<string>,
   method: string,
   target: string,
 ): Answer {
   const url = new URL(target, 'http://registry.invalid');
+  const matches = (key: string, value: string) => {
+    const actual = url.searchParams.get(key);
+    return value === '*' ? actual !== null && onDemand.has(actual) : actual === value;
+  };
   for (const { route, answer } of routes) {
     if (route.method !== method || route.path !== url.pathname) continue;
-    const query = Object.entries(route.query ?? {});
-    if (query.every(([key, value]) => value !== '*' && url.searchParams.get(key) === value)) {
+    if (Object.entries(route.query ?? {}).every(([key, value]) => matches(key, value))) {
       return answer;
     }
   }
@@ -76,10 +90,11 @@ export function chooseAnswer(
  */
 export function startFakeRegistry(): Promise<FakeRegistry> {
   const routes = loadRoutes();
+  const onDemand = new Set([throttledFinnishBusinessId]);
   let count = 0;
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     count += 1;
-    const answer = chooseAnswer(routes, request.method ?? 'GET', request.url ?? '/');
+    const answer = chooseAnswer(routes, onDemand, request.method ?? 'GET', request.url ?? '/');
     response.writeHead(answer.status, {
       'Content-Type': answer.contentType,
       'Content-Length': answer.body.length,
