@@ -57,6 +57,7 @@ test('updates a Finnish customer’s website and postal address from PRH, as the
   await dialog.getByRole('button', { name: 'Update 2 fields' }).click();
 
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'More actions' })).toBeFocused();
   await expect(page.getByText('Customer details updated from PRH.', { exact: true })).toBeVisible();
   await expect(page.getByText('https://www.nokia.com')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
