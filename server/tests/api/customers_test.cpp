@@ -29,8 +29,11 @@ TEST_F(CustomersTest, AHandTypedNumberIsKeptAndTheSequenceSkipsIt) {
 }
 
 TEST_F(CustomersTest, GetReturnsWhatWasCreated) {
-  auto created = Create({{"name", "Equinor ASA"}, {"country", "NO"}, {"vatNumber", "NO 923 609 016 MVA"},
-                         {"website", "www.equinor.com"}, {"accountOwnerId", consultant_id_}});
+  auto created = Create({{"name", "Equinor ASA"},
+                         {"country", "NO"},
+                         {"vatNumber", "NO 923 609 016 MVA"},
+                         {"website", "www.equinor.com"},
+                         {"accountOwnerId", consultant_id_}});
   auto client = server_.SignedIn("reader@acme.test");
   auto r = client.Get(PathOf(created));
   ASSERT_EQ(r.status, 200);
@@ -163,6 +166,24 @@ TEST_F(CustomersTest, CardTellsEachRoleWhatItMayDo) {
   EXPECT_FALSE(actions("reader@acme.test", theirs)["canEdit"].get<bool>());
   auto card = server_.SignedIn("reader@acme.test").Get(PathOf(mine) + "/card").json();
   EXPECT_EQ(card["customer"]["name"], "Consultant's Oy");
+}
+
+TEST_F(CustomersTest, CardOffersARegistryUpdateOnlyForAValidFinnishOrNorwegianNumberToEditors) {
+  auto offered = [&](const std::string& email, const nlohmann::json& c) {
+    return server_.SignedIn(email)
+        .Get(PathOf(c) + "/card")
+        .json()["actions"]["canUpdateFromRegistry"]
+        .get<bool>();
+  };
+  auto nokia = Create({{"name", "Nokia Oyj"}, {"country", "FI"}, {"vatNumber", "FI01120389"}});
+  auto equinor = Create({{"name", "Equinor ASA"}, {"country", "NO"}, {"vatNumber", "923609016"}});
+  auto swedish = Create({{"name", "Volvo AB"}, {"country", "SE"}, {"vatNumber", "SE556036079301"}});
+  auto without_vat = Create({{"name", "No VAT Oy"}, {"country", "FI"}});
+  EXPECT_TRUE(offered("admin@acme.test", nokia));
+  EXPECT_TRUE(offered("admin@acme.test", equinor));
+  EXPECT_FALSE(offered("admin@acme.test", swedish));
+  EXPECT_FALSE(offered("admin@acme.test", without_vat));
+  EXPECT_FALSE(offered("reader@acme.test", nokia));  // may view, may not edit
 }
 
 TEST_F(CustomersTest, ConsultantsEditTheirOwnCustomersOnly) {

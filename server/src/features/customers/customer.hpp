@@ -80,6 +80,7 @@ struct CardActions {
   bool can_delete = false;
   bool can_inactivate = false;
   bool can_reactivate = false;
+  bool can_update_from_registry = false;  // FI or NO with a valid VAT number of that country
 };
 
 struct CustomerCard {

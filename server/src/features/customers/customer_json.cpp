@@ -39,7 +39,8 @@ void to_json(json& j, const CustomerCard& card) {
         {{"canEdit", card.actions.can_edit},
          {"canDelete", card.actions.can_delete},
          {"canInactivate", card.actions.can_inactivate},
-         {"canReactivate", card.actions.can_reactivate}}}};
+         {"canReactivate", card.actions.can_reactivate},
+         {"canUpdateFromRegistry", card.actions.can_update_from_registry}}}};
 }
 
 Result<NewCustomer> ParseNewCustomer(const json& body) {
@@ -79,7 +80,9 @@ Result<CustomerPatch> ParseCustomerPatch(const json& body) {
 
 namespace clientele::audit {
 void to_json(nlohmann::json& j, const AuditEntry& e) {
-  auto or_null = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+  auto or_null = [](const std::optional<std::string>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  };
   j = {{"id", e.id},
        {"at", e.changed_at},
        {"by", e.changed_by},

@@ -5,6 +5,7 @@
 #include "features/customers/customer_validation.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
+#include "platform/validation/business_id.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::customers {
@@ -31,6 +32,8 @@ CardActions ActionsFor(const auth::Principal& caller, const Customer& c) {
   a.can_delete = a.can_edit && caller.permissions.delete_customers;
   a.can_inactivate = a.can_edit && c.is_active;
   a.can_reactivate = a.can_edit && !c.is_active;
+  a.can_update_from_registry = a.can_edit && c.values.vat_number && c.values.country &&
+                               validation::RegistryBusinessId(*c.values.vat_number, *c.values.country);
   return a;
 }
 
@@ -47,14 +50,15 @@ std::optional<CustomerKey> DecodeKey(const std::string& cursor, CustomerSort sor
 }
 
 std::string EncodeKey(const Customer& c) {
-  return util::EncodeCursor({validation::FoldCase(c.values.name), std::to_string(c.values.number),
-                             std::to_string(c.id.value)});
+  return util::EncodeCursor(
+      {validation::FoldCase(c.values.name), std::to_string(c.values.number), std::to_string(c.id.value)});
 }
 
 }  // namespace
 
 Result<Customer> CustomerService::Visible(soci::session& sql, const auth::Principal& caller, CustomerId id) {
-  if (caller.permissions.customers.view == Scope::kNone) return Error::Forbidden("You may not view customers");
+  if (caller.permissions.customers.view == Scope::kNone)
+    return Error::Forbidden("You may not view customers");
   auto customer = repo_.Find(sql, caller.org, id);
   if (!customer) return Error::NotFound("No such customer");
   if (!Allows(caller.permissions.customers.view, OwnershipOf(caller, *customer))) {
@@ -75,9 +79,11 @@ std::vector<Customer> CustomerService::VisibleAmong(soci::session& sql, const au
   std::vector<Customer> out;
   if (caller.permissions.customers.view == Scope::kNone) return out;
   for (std::size_t start = 0; start < ids.size(); start += kBatch) {
-    const std::vector<CustomerId> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + kBatch));
+    const std::vector<CustomerId> batch(ids.begin() + start,
+                                        ids.begin() + std::min(ids.size(), start + kBatch));
     for (auto& customer : repo_.FindMany(sql, caller.org, batch)) {
-      if (Allows(caller.permissions.customers.view, OwnershipOf(caller, customer))) out.push_back(std::move(customer));
+      if (Allows(caller.permissions.customers.view, OwnershipOf(caller, customer)))
+        out.push_back(std::move(customer));
     }
   }
   return out;
@@ -87,13 +93,16 @@ void CustomerService::CheckOwner(soci::session& sql, OrgId org, const std::optio
                                  std::vector<FieldError>& errors) {
   if (!owner) return;
   auto user = users_.FindUser(sql, org, *owner);
-  if (!user) errors.push_back({"accountOwnerId", "is not a user of this organization"});
-  else if (!user->is_active) errors.push_back({"accountOwnerId", "is an inactive user"});
+  if (!user)
+    errors.push_back({"accountOwnerId", "is not a user of this organization"});
+  else if (!user->is_active)
+    errors.push_back({"accountOwnerId", "is an inactive user"});
 }
 
-void CustomerService::Audit(soci::session& sql, const auth::Principal& caller, CustomerId id, const std::string& field,
-                            std::optional<std::string> old_value, std::optional<std::string> new_value,
-                            const std::string& now, const std::string& source) {
+void CustomerService::Audit(soci::session& sql, const auth::Principal& caller, CustomerId id,
+                            const std::string& field, std::optional<std::string> old_value,
+                            std::optional<std::string> new_value, const std::string& now,
+                            const std::string& source) {
   audit::AuditEntry e;
   e.entity = kEntity;
   e.entity_id = id.value;
@@ -107,7 +116,8 @@ void CustomerService::Audit(soci::session& sql, const auth::Principal& caller, C
 }
 
 Error CustomerService::Stale(soci::session& sql, const auth::Principal& caller, CustomerId id) {
-  Error e = Error::Conflict("Someone else changed this customer after you opened it; reload to see their changes");
+  Error e =
+      Error::Conflict("Someone else changed this customer after you opened it; reload to see their changes");
   if (auto current = repo_.Find(sql, caller.org, id)) e.current = *current;
   return e;
 }
@@ -175,8 +185,10 @@ Result<Page<Customer>> CustomerService::List(const auth::Principal& caller, Cust
   }
   if (query.q) {
     *query.q = validation::Trim(*query.q);
-    if (query.q->empty()) query.q.reset();
-    else if (auto e = validation::CheckLine(*query.q, 200)) return Error::Validation("q", *e);
+    if (query.q->empty())
+      query.q.reset();
+    else if (auto e = validation::CheckLine(*query.q, 200))
+      return Error::Validation("q", *e);
   }
   std::optional<CustomerKey> after;
   if (page.cursor) {
@@ -184,7 +196,8 @@ Result<Page<Customer>> CustomerService::List(const auth::Principal& caller, Cust
     if (!after) return Error::Validation("cursor", "is not a cursor from this list");
   }
   Page<Customer> result;
-  result.items = db_.Read([&](soci::session& sql) { return repo_.List(sql, caller.org, query, page.limit + 1, after); });
+  result.items =
+      db_.Read([&](soci::session& sql) { return repo_.List(sql, caller.org, query, page.limit + 1, after); });
   if (static_cast<int>(result.items.size()) > page.limit) {
     result.items.resize(page.limit);
     result.next_cursor = EncodeKey(result.items.back());
@@ -192,20 +205,23 @@ Result<Page<Customer>> CustomerService::List(const auth::Principal& caller, Cust
   return result;
 }
 
-Result<Customer> CustomerService::Update(const auth::Principal& caller, CustomerId id, const CustomerPatch& patch) {
+Result<Customer> CustomerService::Update(const auth::Principal& caller, CustomerId id,
+                                         const CustomerPatch& patch) {
   return db_.Write(
       [&](soci::session& sql) { return UpdateWithin(sql, caller, id, patch, audit::kSourceUser); });
 }
 
-Result<Customer> CustomerService::UpdateWithin(soci::session& sql, const auth::Principal& caller, CustomerId id,
-                                               const CustomerPatch& patch, const std::string& source) {
+Result<Customer> CustomerService::UpdateWithin(soci::session& sql, const auth::Principal& caller,
+                                               CustomerId id, const CustomerPatch& patch,
+                                               const std::string& source) {
   CLIENTELE_TRY(current, Editable(sql, caller, id));
   if (!patch.version) return Error::Validation("version", "is required: send the version you read");
   CustomerValues values = current.values;
   auto errors = ApplyPatch(patch, values);
   auto value_errors = NormalizeCustomerValues(values);
   errors.insert(errors.end(), value_errors.begin(), value_errors.end());
-  if (values.account_owner != current.values.account_owner) CheckOwner(sql, caller.org, values.account_owner, errors);
+  if (values.account_owner != current.values.account_owner)
+    CheckOwner(sql, caller.org, values.account_owner, errors);
   if (!errors.empty()) return Error::Validation(std::move(errors));
   if (*patch.version != current.version) return Stale(sql, caller, id);
   if (values.number != current.values.number && repo_.NumberTaken(sql, caller.org, values.number)) {
@@ -216,7 +232,8 @@ Result<Customer> CustomerService::UpdateWithin(soci::session& sql, const auth::P
   const auto changes = Diff(current.values, values);
   if (changes.empty()) return current;
   const std::string now = util::NowIso();
-  if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now)) return Stale(sql, caller, id);
+  if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, now))
+    return Stale(sql, caller, id);
   for (const auto& change : changes) {
     Audit(sql, caller, id, change.field, change.old_value, change.new_value, now, source);
   }
@@ -231,7 +248,8 @@ Result<Customer> CustomerService::SetActive(const auth::Principal& caller, Custo
     if (*version != current.version) return Stale(sql, caller, id);
     if (current.is_active == active) return current;
     const std::string now = util::NowIso();
-    if (!repo_.SetActive(sql, caller.org, id, *version, active, caller.user, now)) return Stale(sql, caller, id);
+    if (!repo_.SetActive(sql, caller.org, id, *version, active, caller.user, now))
+      return Stale(sql, caller, id);
     Audit(sql, caller, id, active ? "reactivated" : "inactivated", std::nullopt, std::nullopt, now);
     return *repo_.Find(sql, caller.org, id);
   });
@@ -240,7 +258,8 @@ Result<Customer> CustomerService::SetActive(const auth::Principal& caller, Custo
 Status CustomerService::Delete(const auth::Principal& caller, CustomerId id) {
   return db_.Write([&](soci::session& sql) -> Status {
     CLIENTELE_TRY(current, Editable(sql, caller, id));
-    if (!caller.permissions.delete_customers) return Error::Forbidden("Deleting customers needs the delete right");
+    if (!caller.permissions.delete_customers)
+      return Error::Forbidden("Deleting customers needs the delete right");
     std::vector<std::string> attached;
     for (const auto& probe : probes_) {
       if (auto what = probe(sql, caller.org, id)) attached.push_back(*what);
@@ -248,7 +267,8 @@ Status CustomerService::Delete(const auth::Principal& caller, CustomerId id) {
     if (!attached.empty()) {
       std::string list;
       for (const auto& a : attached) list += (list.empty() ? "" : ", ") + a;
-      return Error::Conflict("The customer still has " + list + "; remove them first or inactivate the customer");
+      return Error::Conflict("The customer still has " + list +
+                             "; remove them first or inactivate the customer");
     }
     repo_.Delete(sql, caller.org, id);
     Audit(sql, caller, id, "deleted", current.values.name, std::nullopt, util::NowIso());
@@ -257,7 +277,7 @@ Status CustomerService::Delete(const auth::Principal& caller, CustomerId id) {
 }
 
 Result<Page<audit::AuditEntry>> CustomerService::History(const auth::Principal& caller, CustomerId id,
-                                                          const PageRequest& page) {
+                                                         const PageRequest& page) {
   std::optional<std::int64_t> before;
   if (page.cursor) {
     auto parts = util::DecodeCursor(*page.cursor, 1);

@@ -92,9 +92,18 @@ VatCheck CheckVatNumber(std::string_view input, std::string_view country) {
   const std::string plain = Compact(input, false);
   if (plain.size() < 2 || plain.size() > 20) return {std::nullopt, "must be 2 to 20 letters and digits"};
   for (char c : plain) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) return {std::nullopt, "must be letters A–Z and digits only"};
+    if (!std::isalnum(static_cast<unsigned char>(c)))
+      return {std::nullopt, "must be letters A–Z and digits only"};
   }
   return {VatNumber{plain, ""}, ""};
+}
+
+std::optional<std::string> RegistryBusinessId(std::string_view vat, std::string_view country) {
+  if (country != "FI" && country != "NO") return std::nullopt;
+  const VatCheck check = CheckVatNumber(vat, country);
+  if (!check.value || check.value->business_id.empty()) return std::nullopt;
+  if (check.value->normalized.rfind(country, 0) != 0) return std::nullopt;
+  return check.value->business_id;
 }
 
 }  // namespace clientele::validation

@@ -56,11 +56,23 @@ INSTANTIATE_TEST_SUITE_P(
                       VatCase{"FI01120388", "FI", nullptr}, VatCase{"FI1120389", "FI", nullptr},
                       VatCase{"FI0112040X", "FI", nullptr}, VatCase{"NO923609016MVA", "NO", "NO923609016MVA"},
                       VatCase{"NO 923 609 016 MVA", "NO", "NO923609016MVA"},
-                      VatCase{"no974760673mva", "", "NO974760673MVA"}, VatCase{"923609016", "NO", "NO923609016MVA"},
-                      VatCase{"NO923609017MVA", "NO", nullptr}, VatCase{"NO92360901MVA", "NO", nullptr},
-                      VatCase{"NO923609016", "NO", nullptr}, VatCase{"SE556036079301", "SE", "SE556036079301"},
+                      VatCase{"no974760673mva", "", "NO974760673MVA"},
+                      VatCase{"923609016", "NO", "NO923609016MVA"}, VatCase{"NO923609017MVA", "NO", nullptr},
+                      VatCase{"NO92360901MVA", "NO", nullptr}, VatCase{"NO923609016", "NO", nullptr},
+                      VatCase{"SE556036079301", "SE", "SE556036079301"},
                       VatCase{"DE 123.456.789", "DE", "DE123456789"}, VatCase{"X", "DE", nullptr},
                       VatCase{"DE12345678901234567890", "DE", nullptr}, VatCase{"DE12_34", "DE", nullptr}));
+
+TEST(RegistryBusinessId, OnlyForAValidNumberOfTheCustomersOwnRegistryCountry) {
+  EXPECT_EQ(RegistryBusinessId("FI01120389", "FI"), "0112038-9");
+  EXPECT_EQ(RegistryBusinessId("0112038-9", "FI"), "0112038-9");
+  EXPECT_EQ(RegistryBusinessId("NO923609016MVA", "NO"), "923609016");
+  EXPECT_EQ(RegistryBusinessId("FI01120388", "FI"), std::nullopt);  // wrong check digit
+  EXPECT_EQ(RegistryBusinessId("NO923609016MVA", "FI"),
+            std::nullopt);                                        // a Norwegian number on a Finnish customer
+  EXPECT_EQ(RegistryBusinessId("FI01120389", ""), std::nullopt);  // no country
+  EXPECT_EQ(RegistryBusinessId("SE556036079301", "SE"), std::nullopt);  // no registry for SE
+}
 
 }  // namespace
 }  // namespace clientele::validation

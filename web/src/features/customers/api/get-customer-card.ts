@@ -11,6 +11,7 @@ const cardSchema = z.object({
     canDelete: z.boolean(),
     canInactivate: z.boolean(),
     canReactivate: z.boolean(),
+    canUpdateFromRegistry: z.boolean(),
   }),
 });
 export type CustomerCard = z.infer<typeof cardSchema>;

@@ -166,22 +166,21 @@ describe('company state', () => {
 });
 
 describe('offersRegistryUpdate', () => {
-  function card(customer: Partial<CustomerCard['customer']>, canEdit = true): CustomerCard {
+  function card(canUpdateFromRegistry: boolean): CustomerCard {
     return {
-      customer: { country: 'FI', vatNumber: 'FI01120389', ...customer } as CustomerCard['customer'],
-      actions: { canEdit, canDelete: false, canInactivate: false, canReactivate: false },
+      customer: { country: 'FI', vatNumber: 'FI01120389' } as CustomerCard['customer'],
+      actions: {
+        canEdit: true,
+        canDelete: false,
+        canInactivate: false,
+        canReactivate: false,
+        canUpdateFromRegistry,
+      },
     };
   }
 
-  it('is offered for an editable FI or NO customer with a valid VAT number', () => {
-    expect(offersRegistryUpdate(card({}))).toBe(true);
-    expect(offersRegistryUpdate(card({ country: 'NO', vatNumber: 'NO923609016MVA' }))).toBe(true);
-  });
-
-  it('is not offered to a read-only user, outside FI and NO, or without a valid VAT number', () => {
-    expect(offersRegistryUpdate(card({}, false))).toBe(false);
-    expect(offersRegistryUpdate(card({ country: 'SE', vatNumber: 'SE556703748501' }))).toBe(false);
-    expect(offersRegistryUpdate(card({ vatNumber: null }))).toBe(false);
-    expect(offersRegistryUpdate(card({ vatNumber: 'FI01120388' }))).toBe(false);
+  it("follows the server's canUpdateFromRegistry", () => {
+    expect(offersRegistryUpdate(card(true))).toBe(true);
+    expect(offersRegistryUpdate(card(false))).toBe(false);
   });
 });

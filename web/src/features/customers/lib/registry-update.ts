@@ -7,14 +7,13 @@ import {
 } from '../api/registry-schema';
 import type { RegistryUpdateBody } from '../api/update-from-registry';
 import type { CustomerCard } from '../api/get-customer-card';
-import { customerRegistryTarget } from './business-id';
 
 /**
- * Whether the card's "⋯" menu offers "Update customer details": the user may edit the customer,
- * which is in Finland or Norway with a valid VAT number (otherwise the server answers 422).
+ * Whether the card's "⋯" menu offers "Update customer details": the server says so
+ * (`canUpdateFromRegistry`: the user may edit, the customer is in FI or NO with a valid VAT number).
  */
 export function offersRegistryUpdate(card: CustomerCard): boolean {
-  return card.actions.canEdit && customerRegistryTarget(card.customer) !== null;
+  return card.actions.canUpdateFromRegistry;
 }
 
 /**
