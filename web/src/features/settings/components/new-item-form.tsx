@@ -35,7 +35,7 @@ export function NewItemForm({ list, label }: { list: SettingsList; label: string
   }
 
   return (
-    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={label}>
+    <form className="inline-form" onSubmit={onSubmit} noValidate>
       <TextField
         label={label}
         name="name"
