@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { customerBuilder } from './support/builders';
+import { contactBuilder, customerBuilder, uniqueToken } from './support/builders';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
 
@@ -51,6 +51,56 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
 
     await page.getByRole('button', { name: 'Edit details' }).click();
     await expect(page.getByRole('form', { name: 'Edit customer details' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('contacts and addresses with their dialogs', async ({ page, api, signIn }) => {
+    const token = uniqueToken();
+    const customer = await customerBuilder().create(api);
+    await api.createAddress(customer.id, { street: ['Axe Street 1'], uses: ['visiting'] });
+    const keyword = await api.createListItem('keywords', `Axe ${token}`);
+    const contact = await contactBuilder()
+      .firstName('Aksel')
+      .email(`aksel.${token}@example.com`)
+      .keywords([keyword.id])
+      .create(api, customer.id);
+    await api.inactivateContact(await contactBuilder().firstName('Inka').create(api, customer.id));
+    await signIn(page, users.admin);
+    await page.goto(`/customers/${customer.id}/contacts`);
+    await expect(page.getByRole('row', { name: new RegExp(contact.name) })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Show inactive' }).check();
+    await expect(page.getByText('Inactive', { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await expect(page.getByRole('dialog', { name: 'New contact' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Add address' }).click();
+    await expect(page.getByRole('dialog', { name: 'New address' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('settings lists and the mailing list', async ({ page, api, signIn }) => {
+    const keyword = await api.createListItem('keywords', `Axe list ${uniqueToken()}`);
+    const customer = await customerBuilder().create(api);
+    await contactBuilder().keywords([keyword.id]).create(api, customer.id);
+    await signIn(page, users.admin);
+    await page.goto('/settings/keywords');
+    await expect(page.getByRole('table', { name: 'Keywords' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Actions for ${keyword.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`/contacts/mailing-list?keyword=${keyword.id}`);
+    await expect(
+      page.getByRole('table', { name: `Contacts with the keyword ${keyword.name}` }),
+    ).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
