@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { csrfTokenOf } from './support/api';
 import { contactBuilder, customerBuilder, uniqueToken } from './support/builders';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
@@ -131,4 +132,41 @@ test('edits a contact: a disabled keyword it has stays shown and can be removed'
   const saved = await api.getContact(contact.id);
   expect(saved.keywordIds).toEqual([]);
   await expect(page.getByRole('row', { name: new RegExp(contact.name) })).toContainText('CTO');
+});
+
+test('saving a contact someone else changed shows both values and keeps the typed ones', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const customer = await customerBuilder().create(api);
+  const contact = await contactBuilder().firstName('Stale').create(api, customer.id);
+  await signIn(page, users.admin);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  await page.getByRole('button', { name: `Actions for ${contact.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit contact' });
+  await dialog.getByLabel('Title').fill('Head of Sales');
+
+  const token = await csrfTokenOf(page.request);
+  const other = await page.request.patch(`/api/v1/contacts/${contact.id}`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { version: contact.version, title: 'CEO', email: 'stale@example.com' },
+  });
+  expect(other.status()).toBe(200);
+
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const conflict = dialog
+    .getByRole('alert')
+    .filter({ hasText: 'Someone else changed this contact' });
+  await expect(conflict.getByRole('row', { name: /Title/ })).toContainText('Head of Sales');
+  await expect(conflict.getByRole('row', { name: /Title/ })).toContainText('CEO');
+  await conflict.getByRole('button', { name: 'Load their version and keep my changes' }).click();
+  await expect(dialog.getByLabel('Title')).toHaveValue('Head of Sales');
+  await expect(dialog.getByLabel('Email')).toHaveValue('stale@example.com');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: new RegExp(contact.name) });
+  await expect(row).toContainText('Head of Sales');
+  await expect(row).toContainText('stale@example.com');
 });
