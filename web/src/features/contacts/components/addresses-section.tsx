@@ -101,7 +101,6 @@ export function AddressesSection({ customerId, canEdit }: AddressesSectionProps)
       {canEdit ? (
         <>
           <AddressDialog
-            key={editing?.kind === 'edit' ? editing.address.id : 'new'}
             customerId={customerId}
             address={editing?.kind === 'edit' ? editing.address : null}
             open={editing !== null}
@@ -115,8 +114,8 @@ export function AddressesSection({ customerId, canEdit }: AddressesSectionProps)
             customerId={customerId}
             address={deleting}
             hasOthers={list.length > 1}
-            onClose={() => {
-              setFocusTarget(null);
+            onClose={(deleted) => {
+              if (deleted) setFocusTarget(null);
               setDeleting(null);
             }}
             returnFocusRef={returnFocusRef}

@@ -135,7 +135,6 @@ export function ContactsSection({ customerId, canEdit }: ContactsSectionProps) {
       {canEdit ? (
         <>
           <ContactDialog
-            key={editing?.kind === 'edit' ? editing.contact.id : 'new'}
             customerId={customerId}
             contact={editing?.kind === 'edit' ? editing.contact : null}
             open={editing !== null}
@@ -147,7 +146,10 @@ export function ContactsSection({ customerId, canEdit }: ContactsSectionProps) {
           <DeleteContactDialog
             customerId={customerId}
             contact={deleting}
-            onClose={() => setDeleting(null)}
+            onClose={(deleted) => {
+              if (deleted) setFocusTarget(null);
+              setDeleting(null);
+            }}
             returnFocusRef={returnFocusRef}
           />
         </>

@@ -14,7 +14,8 @@ interface DeleteAddressDialogProps {
   address: Address | null;
   /** Whether other addresses remain (then the headquarters cannot go first). */
   hasOthers: boolean;
-  onClose: () => void;
+  /** `deleted`: the row is gone, so the focus cannot go back to its menu. */
+  onClose: (deleted: boolean) => void;
   returnFocusRef?: RefObject<HTMLElement | null>;
 }
 
@@ -30,7 +31,7 @@ export function DeleteAddressDialog(props: DeleteAddressDialogProps) {
       onOpenChange={(open) => {
         if (open) return;
         remove.reset();
-        onClose();
+        onClose(false);
       }}
       title={t('address.delete.title', { name: address ? addressSummary(address) : '' })}
       body={blocked ? t('address.delete.headquartersBody') : t('address.delete.body')}
@@ -51,7 +52,7 @@ export function DeleteAddressDialog(props: DeleteAddressDialogProps) {
           onSuccess: () => {
             notify(t('address.deleted'), 'success');
             remove.reset();
-            onClose();
+            onClose(true);
           },
         });
       }}

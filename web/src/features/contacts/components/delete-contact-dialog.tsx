@@ -10,7 +10,8 @@ import { useDeleteContact } from '../api/save-contact';
 interface DeleteContactDialogProps {
   customerId: number;
   contact: Contact | null;
-  onClose: () => void;
+  /** `deleted`: the row is gone, so the focus cannot go back to its menu. */
+  onClose: (deleted: boolean) => void;
   returnFocusRef?: RefObject<HTMLElement | null>;
 }
 
@@ -23,7 +24,7 @@ export function DeleteContactDialog(props: DeleteContactDialogProps) {
       onOpenChange={(open) => {
         if (open) return;
         remove.reset();
-        onClose();
+        onClose(false);
       }}
       title={t('contact.delete.title', { name: contact?.name ?? '' })}
       body={t('contact.delete.body')}
@@ -38,7 +39,7 @@ export function DeleteContactDialog(props: DeleteContactDialogProps) {
           onSuccess: () => {
             notify(t('contact.deleted', { name: contact.name }), 'success');
             remove.reset();
-            onClose();
+            onClose(true);
           },
         });
       }}
