@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { customerBuilder } from './support/builders';
+import { contactBuilder, customerBuilder, uniqueToken } from './support/builders';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
 
@@ -62,6 +62,68 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     await page.getByRole('menuitem', { name: 'Update customer details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Update customer details from the registry' });
     await expect(dialog.getByRole('checkbox', { name: 'Take over Website' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('contacts tab with an inactive contact, and the contact dialog', async ({
+    page,
+    api,
+    signIn,
+  }) => {
+    const token = uniqueToken();
+    const customer = await customerBuilder().create(api);
+    await api.createAddress(customer.id, { street: ['Axe Street 1'], uses: ['visiting'] });
+    const keyword = await api.createListItem('keywords', `Axe ${token}`);
+    const contact = await contactBuilder()
+      .firstName('Aksel')
+      .email(`aksel.${token}@example.com`)
+      .keywords([keyword.id])
+      .create(api, customer.id);
+    await api.inactivateContact(await contactBuilder().firstName('Inka').create(api, customer.id));
+    await signIn(page, users.admin);
+    await page.goto(`/customers/${customer.id}/contacts`);
+    await expect(page.getByRole('row', { name: new RegExp(contact.name) })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Show inactive' }).check();
+    await expect(page.getByText('Inactive', { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await expect(page.getByRole('dialog', { name: 'New contact' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the address dialog', async ({ page, api, signIn }) => {
+    const customer = await customerBuilder().create(api);
+    await signIn(page, users.admin);
+    await page.goto(`/customers/${customer.id}/contacts`);
+    await page.getByRole('button', { name: 'Add address' }).click();
+    await expect(page.getByRole('dialog', { name: 'New address' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a settings list and its delete dialog', async ({ page, api, signIn }) => {
+    const keyword = await api.createListItem('keywords', `Axe list ${uniqueToken()}`);
+    const customer = await customerBuilder().create(api);
+    await contactBuilder().keywords([keyword.id]).create(api, customer.id);
+    await signIn(page, users.admin);
+    await page.goto('/settings/keywords');
+    await expect(page.getByRole('table', { name: 'Keywords' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Actions for ${keyword.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the mailing list', async ({ page, api, signIn }) => {
+    const keyword = await api.createListItem('keywords', `Axe mail ${uniqueToken()}`);
+    const customer = await customerBuilder().create(api);
+    await contactBuilder().keywords([keyword.id]).create(api, customer.id);
+    await signIn(page, users.consultant);
+    await page.goto(`/contacts/mailing-list?keyword=${keyword.id}`);
+    const caption = `Contacts with the keyword ${keyword.name}`;
+    await expect(page.getByRole('table', { name: caption })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

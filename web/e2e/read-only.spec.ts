@@ -1,5 +1,5 @@
 import { csrfTokenOf } from './support/api';
-import { customerBuilder } from './support/builders';
+import { contactBuilder, customerBuilder } from './support/builders';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
 
@@ -49,6 +49,44 @@ test('an unsafe call without the CSRF token is refused', async ({ page, api, sig
   await signIn(page, users.admin);
   const response = await page.request.patch(`/api/v1/customers/${customer.id}`, {
     data: { version: customer.version, name: 'No CSRF header' },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('a read-only user sees addresses and contacts without edit controls', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const customer = await customerBuilder().create(api);
+  const address = await api.createAddress(customer.id, { street: ['Readonly Street 1'] });
+  const contact = await contactBuilder().firstName('Reija').create(api, customer.id);
+  await signIn(page, users.readOnly);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  await expect(page.getByText('You can view this customer but not change it.')).toBeVisible();
+
+  const addresses = page.getByRole('region', { name: 'Addresses', exact: true });
+  await expect(addresses).toContainText('Readonly Street 1');
+  await expect(addresses).toContainText('Headquarters');
+  await expect(addresses.getByRole('button')).toHaveCount(0);
+
+  const contacts = page.getByRole('region', { name: 'Contacts', exact: true });
+  await expect(contacts.getByRole('row', { name: new RegExp(contact.name) })).toBeVisible();
+  await expect(contacts.getByRole('button', { name: 'Add contact' })).toHaveCount(0);
+  await expect(contacts.getByRole('link', { name: 'Download all as vCard' })).toBeVisible();
+  await page.getByRole('button', { name: `Actions for ${contact.name}` }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Download vCard']);
+  await page.keyboard.press('Escape');
+
+  // The settings lists are for administrators only.
+  await page.goto('/settings/keywords');
+  await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+
+  // Going around the UI: the server refuses.
+  const token = await csrfTokenOf(page.request);
+  const response = await page.request.patch(`/api/v1/addresses/${address.id}`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { version: address.version, city: 'Forced' },
   });
   expect(response.status()).toBe(403);
 });

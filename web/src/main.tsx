@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/overlays.css';
 import './styles/registry.css';
+import './styles/contacts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

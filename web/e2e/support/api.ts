@@ -36,6 +36,33 @@ async function json<T>(response: APIResponse, what: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** An address, a contact, or a keyword / contact role as the API returns them (what tests read). */
+export interface ApiAddress {
+  id: number;
+  street: string[];
+  isHeadquarters: boolean;
+  version: number;
+}
+
+export interface ApiContact {
+  id: number;
+  name: string;
+  keywordIds: number[];
+  roleId: number | null;
+  isActive: boolean;
+  version: number;
+}
+
+export interface ApiListItem {
+  id: number;
+  name: string;
+  isActive: boolean;
+  usageCount: number;
+  version: number;
+}
+
+export type SettingsList = 'keywords' | 'contact-roles';
+
 /** Seeds and reads data through the REST API with the admin's personal token. */
 export class SeedApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -63,6 +90,53 @@ export class SeedApi {
       .get(`/api/v1/customers/${customerId}/addresses`)
       .then((response) => json<{ items: ApiAddress[] }>(response, 'GET addresses'))
       .then((page) => page.items);
+  }
+
+  createAddress(customerId: number, body: Record<string, unknown>): Promise<ApiAddress> {
+    return this.request
+      .post(`/api/v1/customers/${customerId}/addresses`, { data: body })
+      .then((response) => json<ApiAddress>(response, `POST /customers/${customerId}/addresses`));
+  }
+
+  createContact(customerId: number, body: Record<string, unknown>): Promise<ApiContact> {
+    return this.request
+      .post(`/api/v1/customers/${customerId}/contacts`, { data: body })
+      .then((response) => json<ApiContact>(response, `POST /customers/${customerId}/contacts`));
+  }
+
+  getContact(id: number): Promise<ApiContact> {
+    return this.request
+      .get(`/api/v1/contacts/${id}`)
+      .then((response) => json<ApiContact>(response, `GET /contacts/${id}`));
+  }
+
+  inactivateContact(contact: ApiContact): Promise<ApiContact> {
+    return this.request
+      .post(`/api/v1/contacts/${contact.id}/inactivate`, { data: { version: contact.version } })
+      .then((response) => json<ApiContact>(response, `POST /contacts/${contact.id}/inactivate`));
+  }
+
+  createListItem(list: SettingsList, name: string): Promise<ApiListItem> {
+    return this.request
+      .post(`/api/v1/settings/${list}`, { data: { name } })
+      .then((response) => json<ApiListItem>(response, `POST /settings/${list} ${name}`));
+  }
+
+  updateListItem(
+    list: SettingsList,
+    item: ApiListItem,
+    patch: { name?: string; isActive?: boolean },
+  ): Promise<ApiListItem> {
+    return this.request
+      .patch(`/api/v1/settings/${list}/${item.id}`, { data: { version: item.version, ...patch } })
+      .then((response) => json<ApiListItem>(response, `PATCH /settings/${list}/${item.id}`));
+  }
+
+  async listItems(list: SettingsList): Promise<ApiListItem[]> {
+    const answer = await this.request
+      .get(`/api/v1/settings/${list}`, { params: { includeDisabled: 'true' } })
+      .then((response) => json<{ items: ApiListItem[] }>(response, `GET /settings/${list}`));
+    return answer.items;
   }
 
   async userByEmail(email: string): Promise<ApiUser> {

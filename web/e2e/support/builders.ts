@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiCustomer, SeedApi } from './api';
+import type { ApiContact, ApiCustomer, SeedApi } from './api';
 
 /** A short token that makes names unique across tests sharing the run's database. */
 export function uniqueToken(): string {
@@ -52,4 +52,45 @@ export class CustomerBuilder {
 
 export function customerBuilder(): CustomerBuilder {
   return new CustomerBuilder();
+}
+
+/** `contactBuilder().firstName('Anna').keywords([5]).create(api, customerId)`. */
+export class ContactBuilder {
+  private readonly body: Record<string, unknown> = {
+    firstName: 'Contact',
+    lastName: uniqueToken(),
+  };
+
+  firstName(firstName: string): this {
+    this.body.firstName = firstName;
+    return this;
+  }
+
+  lastName(lastName: string): this {
+    this.body.lastName = lastName;
+    return this;
+  }
+
+  email(email: string): this {
+    this.body.email = email;
+    return this;
+  }
+
+  role(roleId: number): this {
+    this.body.roleId = roleId;
+    return this;
+  }
+
+  keywords(keywordIds: number[]): this {
+    this.body.keywordIds = keywordIds;
+    return this;
+  }
+
+  create(api: SeedApi, customerId: number): Promise<ApiContact> {
+    return api.createContact(customerId, this.body);
+  }
+}
+
+export function contactBuilder(): ContactBuilder {
+  return new ContactBuilder();
 }

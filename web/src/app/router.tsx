@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { RequireSession } from '@/features/auth/components/require-session';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
@@ -7,17 +7,22 @@ import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './layout/home-redirect';
 import { RequireSection } from './layout/require-section';
+import { ContactsTabRoute } from './pages/contacts-tab-route';
 import { CustomerListRoute } from './pages/customer-list-route';
+import {
+  ContactRolesSettingsRoute,
+  KeywordsSettingsRoute,
+  MailingListRoute,
+  SettingsRoute,
+} from './pages/lazy-pages';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
 import { RouteError } from './pages/route-error';
 import { TabError, TabRoute } from './tab-route';
 
 // Each tab is its own feature and its own chunk, loaded when the tab is first opened.
-const tabComponents: Record<CardTabPath, LazyExoticComponent<ComponentType>> = {
-  contacts: lazy(() =>
-    import('@/features/contacts/components/contacts-tab').then((m) => ({ default: m.ContactsTab })),
-  ),
+const tabComponents: Record<CardTabPath, ComponentType> = {
+  contacts: ContactsTabRoute,
   sales: lazy(() =>
     import('@/features/sales/components/sales-tab').then((m) => ({ default: m.SalesTab })),
   ),
@@ -109,15 +114,25 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'contacts/mailing-list',
+            element: (
+              <RequireSection section="customers">
+                <MailingListRoute />
+              </RequireSection>
+            ),
+          },
+          {
             path: 'settings',
             element: (
               <RequireSection section="settings">
-                <PlaceholderPage
-                  titleKey="placeholder.settings.title"
-                  bodyKey="placeholder.settings.body"
-                />
+                <SettingsRoute />
               </RequireSection>
             ),
+            children: [
+              { index: true, element: <Navigate to="keywords" replace /> },
+              { path: 'keywords', element: <KeywordsSettingsRoute /> },
+              { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
+            ],
           },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },

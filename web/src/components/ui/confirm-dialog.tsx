@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   onConfirm: () => void;
   /** An error from the last attempt, shown above the buttons. */
   error?: ReactNode;
+  /** Choices that go with the confirmation (e.g. what happens to what refers to it). */
+  children?: ReactNode;
   /** Where the focus goes on close when the opener is gone (e.g. an item of a closed menu). */
   returnFocusRef?: RefObject<HTMLElement | null>;
 }
@@ -21,7 +23,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, title, body, confirmLabel, busyLabel, busy, onConfirm, error } =
     props;
-  const { returnFocusRef } = props;
+  const { returnFocusRef, children } = props;
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -36,6 +38,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         >
           <AlertDialog.Title className="dialog__title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog__description">{body}</AlertDialog.Description>
+          {children}
           {error}
           <div className="dialog__actions">
             <AlertDialog.Cancel className="button button--secondary">

@@ -1,12 +1,20 @@
-import { EmptyState } from '@/components/ui/states';
 import { TabSection } from '@/components/ui/tab-section';
 import { t } from '@/lib/i18n';
+import { AddressesSection } from './addresses-section';
+import { ContactsSection } from './contacts-section';
 
-/** The card's "Contacts & addresses" tab. Its content arrives with a later release; until then it says so. */
-export function ContactsTab() {
+interface ContactsTabProps {
+  customerId: number;
+  /** Whether the user may change this customer (the card's `actions.canEdit`). */
+  canEdit: boolean;
+}
+
+/** The card's "Contacts & addresses" tab. */
+export function ContactsTab({ customerId, canEdit }: ContactsTabProps) {
   return (
     <TabSection title={t('tabs.contacts')}>
-      <EmptyState title={t('contacts.emptyTitle')} body={t('contacts.emptyBody')} />
+      <AddressesSection customerId={customerId} canEdit={canEdit} />
+      <ContactsSection customerId={customerId} canEdit={canEdit} />
     </TabSection>
   );
 }

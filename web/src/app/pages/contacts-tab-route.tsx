@@ -1,0 +1,19 @@
+import { lazy } from 'react';
+import { useParams } from 'react-router-dom';
+import { useCustomerCard } from '@/features/customers/api/get-customer-card';
+
+const ContactsTab = lazy(() =>
+  import('@/features/contacts/components/contacts-tab').then((m) => ({ default: m.ContactsTab })),
+);
+
+/**
+ * Joins the card (customers) and its first tab (contacts): the tab learns from the card whether
+ * the user may change this customer. Edit controls appear once the card has said so; the lists
+ * load meanwhile.
+ */
+export function ContactsTabRoute() {
+  const { customerId } = useParams();
+  const id = Number(customerId);
+  const card = useCustomerCard(id);
+  return <ContactsTab customerId={id} canEdit={card.data?.actions.canEdit ?? false} />;
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LoadingState } from '@/components/ui/states';
+import { t } from '@/lib/i18n';
+
+/** Pages outside the card, each its own chunk, loaded when first opened. */
+const MailingListPage = lazy(() =>
+  import('@/features/contacts/components/mailing-list-page').then((m) => ({
+    default: m.MailingListPage,
+  })),
+);
+const SettingsLayout = lazy(() =>
+  import('@/features/settings/components/settings-layout').then((m) => ({
+    default: m.SettingsLayout,
+  })),
+);
+const ListSettingsPage = lazy(() =>
+  import('@/features/settings/components/list-settings-page').then((m) => ({
+    default: m.ListSettingsPage,
+  })),
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState label={t('app.loading')} />}>{children}</Suspense>;
+}
+
+export function MailingListRoute() {
+  return (
+    <Loading>
+      <MailingListPage />
+    </Loading>
+  );
+}
+
+export function SettingsRoute() {
+  return (
+    <Loading>
+      <SettingsLayout />
+    </Loading>
+  );
+}
+
+export function KeywordsSettingsRoute() {
+  return (
+    <Loading>
+      <ListSettingsPage list="keywords" />
+    </Loading>
+  );
+}
+
+export function ContactRolesSettingsRoute() {
+  return (
+    <Loading>
+      <ListSettingsPage list="contact-roles" />
+    </Loading>
+  );
+}

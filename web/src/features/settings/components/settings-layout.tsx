@@ -1,0 +1,26 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { t } from '@/lib/i18n';
+
+/** `/settings/*`: the organization's lists, one sub-page each. */
+export function SettingsLayout() {
+  return (
+    <div className="page">
+      <h1 className="page__title">{t('settings.title')}</h1>
+      <nav className="tabs" aria-label={t('settings.nav')}>
+        <ul className="tabs__list">
+          <li>
+            <NavLink to="/settings/keywords" className="tabs__link">
+              {t('settings.keywords')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings/contact-roles" className="tabs__link">
+              {t('settings.contactRoles')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
