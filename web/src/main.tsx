@@ -5,6 +5,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/overlays.css';
+import './styles/projects.css';
+import './styles/board.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,11 +3,13 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { RequireSession } from '@/features/auth/components/require-session';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { CustomerCardPage } from '@/features/customers/components/customer-card-page';
+import { ProjectListPage } from '@/features/projects/components/project-list-page';
 import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers/lib/card-tabs';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './layout/home-redirect';
 import { RequireSection } from './layout/require-section';
 import { CustomerListRoute } from './pages/customer-list-route';
+import { ProjectCardRoute } from './pages/project-card-route';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
 import { RouteError } from './pages/route-error';
@@ -18,9 +20,7 @@ const tabComponents: Record<CardTabPath, LazyExoticComponent<ComponentType>> = {
   contacts: lazy(() =>
     import('@/features/contacts/components/contacts-tab').then((m) => ({ default: m.ContactsTab })),
   ),
-  sales: lazy(() =>
-    import('@/features/sales/components/sales-tab').then((m) => ({ default: m.SalesTab })),
-  ),
+  sales: lazy(() => import('./tabs/sales-tab-route').then((m) => ({ default: m.SalesTabRoute }))),
   collaboration: lazy(() =>
     import('@/features/collaboration/components/collaboration-tab').then((m) => ({
       default: m.CollaborationTab,
@@ -90,10 +90,15 @@ export const routes: RouteObject[] = [
             path: 'projects',
             element: (
               <RequireSection section="projects">
-                <PlaceholderPage
-                  titleKey="placeholder.projects.title"
-                  bodyKey="placeholder.projects.body"
-                />
+                <ProjectListPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'projects/:projectId',
+            element: (
+              <RequireSection section="projects">
+                <ProjectCardRoute />
               </RequireSection>
             ),
           },
