@@ -22,9 +22,7 @@ const tabComponents: Record<CardTabPath, LazyExoticComponent<ComponentType>> = {
   ),
   sales: lazy(() => import('./tabs/sales-tab-route').then((m) => ({ default: m.SalesTabRoute }))),
   collaboration: lazy(() =>
-    import('@/features/collaboration/components/collaboration-tab').then((m) => ({
-      default: m.CollaborationTab,
-    })),
+    import('./tabs/collaboration-tab-route').then((m) => ({ default: m.CollaborationTabRoute })),
   ),
   financials: lazy(() =>
     import('@/features/financials/components/financials-tab').then((m) => ({

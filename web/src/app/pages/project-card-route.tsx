@@ -1,4 +1,5 @@
 import { useSession } from '@/features/auth/components/session-context';
+import { ProjectTasks } from '@/features/collaboration/components/collaboration-tab';
 import { ProjectCardPage } from '@/features/projects/components/project-card-page';
 
 /** Joins the project card (projects), the session's rights and the sections of other features. */
@@ -11,7 +12,9 @@ export function ProjectCardRoute() {
         salesEdit: permissions.sales.edit,
         projectsEdit: permissions.projects.edit,
       }}
-      slots={{}}
+      slots={{
+        tasks: (project, canEdit) => <ProjectTasks projectId={project.id} canEdit={canEdit} />,
+      }}
     />
   );
 }
