@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { SeedApi } from './support/api';
 import { customerBuilder, projectBuilder, uniqueToken } from './support/builders';
 import { expect, test } from './support/fixtures';
 import { users } from './support/users';
@@ -26,7 +27,7 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
-async function seedBoard(api: Parameters<Parameters<typeof test>[1]>[0]['api']) {
+async function seedBoard(api: SeedApi) {
   const customer = await customerBuilder().create(api);
   const project = await projectBuilder(customer.id)
     .name(`Roll-out ${uniqueToken()}`)
