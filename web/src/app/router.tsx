@@ -4,6 +4,7 @@ import { RequireSession } from '@/features/auth/components/require-session';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { CustomerCardPage } from '@/features/customers/components/customer-card-page';
 import { ProjectListPage } from '@/features/projects/components/project-list-page';
+import { StatusSettingsPage } from '@/features/statuses/components/status-settings-page';
 import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers/lib/card-tabs';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './layout/home-redirect';
@@ -119,6 +120,22 @@ export const routes: RouteObject[] = [
                   titleKey="placeholder.settings.title"
                   bodyKey="placeholder.settings.body"
                 />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'settings/sales-statuses',
+            element: (
+              <RequireSection section="settings">
+                <StatusSettingsPage kind="sales" />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'settings/task-statuses',
+            element: (
+              <RequireSection section="settings">
+                <StatusSettingsPage kind="task" />
               </RequireSection>
             ),
           },
