@@ -36,8 +36,9 @@ async function seedBoard(api: SeedApi) {
   const names = ['Kick-off', 'Data migration', 'Training'].map(
     (name) => `${name} ${uniqueToken()}`,
   );
-  for (const name of names) await api.createTask(project.id, { name });
-  return { customer, project, names };
+  const tasks = [];
+  for (const name of names) tasks.push(await api.createTask(project.id, { name }));
+  return { customer, project, names, tasks };
 }
 
 test('moves tasks with the mouse and with the keyboard; the order survives a reload', async ({
@@ -109,4 +110,35 @@ test('a read-only user sees the board but cannot drag or add tasks', async ({
   await expect(column(page, 'In progress').getByRole('listitem')).toHaveCount(0);
   const board = await api.customerBoard(customer.id);
   expect(board.columns.find((item) => item.status.name === 'Not started')?.count).toBe(3);
+});
+
+test('a move the server refuses (stale version) goes back with a message', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const { customer, names, tasks } = await seedBoard(api);
+  const name = names[0] as string;
+  await signIn(page, users.admin);
+  await page.goto(`/customers/${customer.id}/collaboration`);
+  const notStarted = column(page, 'Not started');
+  await expect(notStarted.getByRole('listitem')).toHaveCount(3);
+
+  // Someone else moves the task within its column: the board on screen now has a stale version.
+  const [first, , last] = tasks;
+  if (!first || !last) throw new Error('seedBoard made three tasks');
+  await api.moveTask(first.id, {
+    version: first.version,
+    statusId: first.statusId,
+    afterTaskId: last.id,
+  });
+
+  await card(page, name).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Someone else changed this task just now').first()).toBeVisible();
+  await expect(notStarted.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(column(page, 'In progress').getByRole('listitem')).toHaveCount(0);
+  await expect(notStarted.getByTestId('column-count')).toHaveText('3');
 });

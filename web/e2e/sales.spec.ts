@@ -60,6 +60,9 @@ test('closes and reopens a project', async ({ page, api, signIn }) => {
   await signIn(page, users.admin);
   await page.goto(`/projects/${project.id}`);
   await expect(page.getByRole('heading', { level: 1, name: project.name })).toBeVisible();
+  // Its tasks are a section of the card, on the same board component as the Collaboration tab.
+  const tasks = page.getByRole('region', { name: 'Tasks', exact: true });
+  await expect(tasks.getByRole('region', { name: 'Not started', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Close project' }).click();
   await expect(page.getByTestId('project-state')).toHaveText('Closed');

@@ -88,6 +88,12 @@ export class SeedApi {
       .then((response) => json<ApiTask>(response, `POST /projects/${projectId}/tasks`));
   }
 
+  moveTask(id: number, body: Record<string, unknown>): Promise<ApiTask> {
+    return this.request
+      .post(`/api/v1/tasks/${id}/move`, { data: body })
+      .then((response) => json<ApiTask>(response, `POST /tasks/${id}/move`));
+  }
+
   customerBoard(customerId: number): Promise<ApiBoard> {
     return this.request
       .get(`/api/v1/customers/${customerId}/board`)

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { ErrorState, LoadingState } from '@/components/ui/states';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { t } from '@/lib/i18n';
 import { boardKeys, type BoardFilters, type BoardSource } from '../api/board-schema';
 import { useBoard } from '../api/get-board';
@@ -30,6 +30,11 @@ export function BoardPanel({ source, canEdit }: BoardPanelProps) {
   const isCustomer = source.kind === 'customer';
   const idOf = (value: string) => (value === '' ? null : Number(value));
   const counts = board.data ? summaryCounts(board.data) : null;
+  const isEmpty =
+    board.data !== undefined &&
+    filters.project === null &&
+    filters.assignee === null &&
+    board.data.columns.every((column) => column.count === 0);
 
   return (
     <div className="board-panel">
@@ -91,6 +96,12 @@ export function BoardPanel({ source, canEdit }: BoardPanelProps) {
           title={t('board.error')}
           error={board.error}
           onRetry={() => void board.refetch()}
+        />
+      ) : null}
+      {board.data && isEmpty ? (
+        <EmptyState
+          title={t('board.emptyTitle')}
+          body={canEdit ? t('board.emptyBody') : undefined}
         />
       ) : null}
       {board.data && view === 'board' ? (

@@ -13,7 +13,12 @@ export function TaskCardBody({ task, showProject }: { task: BoardTask; showProje
       {showProject ? <span className="task-card__project">{task.projectName}</span> : null}
       <span className="task-card__meta">
         {task.assigneeName ? (
-          <span className="avatar" title={task.assigneeName} aria-label={task.assigneeName}>
+          <span
+            className="avatar"
+            role="img"
+            title={task.assigneeName}
+            aria-label={task.assigneeName}
+          >
             {initials(task.assigneeName)}
           </span>
         ) : null}
