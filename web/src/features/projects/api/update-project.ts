@@ -38,6 +38,8 @@ export function useSetProjectOpen(id: number) {
   return useMutation({
     mutationFn: ({ change, version }: { change: 'close' | 'reopen'; version: number }) =>
       setProjectOpen(id, change, version),
+    // The card shows a refusal (e.g. reopening a lost sales case) next to the button.
+    meta: { errorHandling: 'inline' },
     onSuccess: (project) => refresh(project),
     // After a refusal (stale version, lost status) the card shows what is saved now.
     onError: () => refresh(),
