@@ -79,8 +79,8 @@ CREATE TABLE projects (
   FOREIGN KEY (org_id, created_by) REFERENCES users (org_id, id),
   FOREIGN KEY (org_id, updated_by) REFERENCES users (org_id, id)
 );
--- The customer's Sales & projects tab (by state, newest first) and its totals.
-CREATE INDEX projects_customer ON projects (org_id, customer_id, state, number);
+-- The customer's Sales & projects tab (newest first; the state filters the customer's own few rows) and totals.
+CREATE INDEX projects_customer ON projects (org_id, customer_id, number);
 CREATE INDEX projects_state ON projects (org_id, state, number);
 CREATE INDEX projects_owner ON projects (org_id, owner_id, number);
 CREATE INDEX projects_sales_person ON projects (org_id, sales_person_id);
