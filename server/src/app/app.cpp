@@ -9,6 +9,7 @@
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
 #include "features/registry/registry_routes.hpp"
+#include "features/statuses/status_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/http/respond.hpp"
@@ -77,6 +78,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   contacts::AddContactExportRoutes(router_, services_.contact_exports);
   contacts::AddPicklistRoutes(router_, services_.picklists);
   registry::AddRegistryRoutes(router_, services_.registry);
+  statuses::AddStatusRoutes(router_, services_.statuses);
   AddOpenApiRoute(router_);
 }
 
