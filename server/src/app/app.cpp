@@ -11,6 +11,7 @@
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/statuses/status_routes.hpp"
+#include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/http/respond.hpp"
@@ -84,6 +85,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   registry::AddRegistryRoutes(router_, services_.registry);
   statuses::AddStatusRoutes(router_, services_.statuses);
   projects::AddProjectRoutes(router_, services_.projects);
+  tasks::AddTaskRoutes(router_, services_.tasks);
   AddOpenApiRoute(router_);
 }
 

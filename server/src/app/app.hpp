@@ -15,6 +15,7 @@
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
 #include "features/statuses/status_service.hpp"
+#include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
@@ -35,7 +36,8 @@ struct Services {
         registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
         registry(db, customers, *registry_client),
         statuses(db),
-        projects(db, customers, statuses) {}
+        projects(db, customers, statuses),
+        tasks(db, customers, projects, statuses) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -47,6 +49,7 @@ struct Services {
   registry::RegistryService registry;
   statuses::StatusService statuses;
   projects::ProjectService projects;
+  tasks::TaskService tasks;
 };
 
 /// How `clientele serve` (or a test) configures the app.

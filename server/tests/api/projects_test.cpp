@@ -262,5 +262,15 @@ TEST_F(ProjectsTest, AnotherOrganizationsProjectsAreNotFound) {
   EXPECT_EQ(server_.Client().Get(kProjects).status, 401);
 }
 
+TEST_F(ProjectsTest, DeletingNeedsNoTasksAndCustomersWithProjectsStay) {
+  auto p = AddProject(customer_, {{"name", "ERP"}});
+  auto task = AddTask(p, {{"name", "Kick-off"}});
+  EXPECT_EQ(admin().Delete(ProjectPath(p)).status, 409);
+  EXPECT_EQ(admin().Delete(PathOf(customer_)).status, 409) << "the customer has a project";
+  EXPECT_EQ(admin().Delete(TaskPath(task)).status, 204);
+  EXPECT_EQ(admin().Delete(ProjectPath(p)).status, 204);
+  EXPECT_EQ(admin().Get(ProjectPath(p)).status, 404);
+}
+
 }  // namespace
 }  // namespace clientele::testing

@@ -74,6 +74,20 @@ TEST_F(StatusesTest, RefusesBadSalesStatuses) {
   EXPECT_EQ(admin().Patch(PathIn(kSales, lead), {{"name", "Leads"}}).status, 422) << "version missing";
 }
 
+TEST_F(StatusesTest, AUsedStatusCanBeDisabledButNotDeleted) {
+  auto project = AddProject(customer_, {{"name", "ERP"}});
+  const long long lead = project["salesStatusId"].get<long long>();
+  auto path = std::string(kSales) + "/" + std::to_string(lead);
+  auto r = admin().Delete(path);
+  EXPECT_EQ(r.status, 409) << r.body;
+  EXPECT_EQ(admin().Patch(path, {{"version", 1}, {"isActive", false}}).status, 200);
+  auto task = AddTask(project, {{"name", "Kick-off"}});
+  auto task_status = std::string(kTasks) + "/" + std::to_string(task["statusId"].get<long long>());
+  EXPECT_EQ(admin().Delete(task_status).status, 409) << "the default, and in use";
+  auto review = std::string(kTasks) + "/" + std::to_string(TaskStatus("In review"));
+  EXPECT_EQ(admin().Delete(review).status, 204) << "unused";
+}
+
 TEST_F(StatusesTest, OneTaskStatusIsAlwaysTheDefault) {
   auto r = admin().Post(kTasks, {{"name", "Backlog"}, {"isDefault", true}, {"position", 0}});
   ASSERT_EQ(r.status, 201) << r.body;
