@@ -21,6 +21,8 @@ CREATE TABLE sales_statuses (
   FOREIGN KEY (org_id, created_by) REFERENCES users (org_id, id),
   FOREIGN KEY (org_id, updated_by) REFERENCES users (org_id, id)
 );
+-- Lists and board columns come in this order.
+CREATE INDEX sales_statuses_order ON sales_statuses (org_id, position, id);
 
 CREATE TABLE task_statuses (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
@@ -43,6 +45,7 @@ CREATE TABLE task_statuses (
 );
 -- At most one default; the service keeps exactly one.
 CREATE UNIQUE INDEX task_statuses_one_default ON task_statuses (org_id) WHERE is_default = 1;
+CREATE INDEX task_statuses_order ON task_statuses (org_id, position, id);
 
 CREATE TABLE projects (
   org_id BIGINT NOT NULL REFERENCES organizations (id),
