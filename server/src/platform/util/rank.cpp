@@ -50,4 +50,22 @@ std::string Between(std::string_view before, std::optional<std::string_view> aft
   }
 }
 
+std::string After(std::string_view last) {
+  // Raise the first digit that can be raised and drop the rest: greater than `last`, as short as possible.
+  for (std::size_t i = 0; i < last.size(); ++i) {
+    const int digit = DigitAt(last, i);
+    if (digit < kBase - 1) return std::string(last.substr(0, i)) + kDigits[digit + 1];
+  }
+  return Between(last, std::nullopt);
+}
+
+std::string Before(std::string_view first) {
+  // Lower the first digit that can be lowered without ending in '0': less than `first`, as short as possible.
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    const int digit = DigitAt(first, i);
+    if (digit > 1) return std::string(first.substr(0, i)) + kDigits[digit - 1];
+  }
+  return Between("", first);
+}
+
 }  // namespace clientele::util::rank

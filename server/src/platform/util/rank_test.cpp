@@ -63,6 +63,21 @@ TEST(Rank, RandomMovesKeepAStrictOrderWithoutRenumbering) {
   EXPECT_EQ(std::adjacent_find(list.begin(), list.end()), list.end()) << "no two equal";
 }
 
+TEST(Rank, AppendingAndPrependingStayShort) {
+  std::string last = First(), first = First();
+  for (int i = 0; i < 3000; ++i) {
+    const auto next = After(last), previous = Before(first);
+    ASSERT_LT(last, next);
+    ASSERT_LT(previous, first);
+    ASSERT_TRUE(IsValid(next)) << next;
+    ASSERT_TRUE(IsValid(previous)) << previous;
+    last = next;
+    first = previous;
+  }
+  EXPECT_LE(last.size(), 110u);
+  EXPECT_LE(first.size(), 110u);
+}
+
 TEST(Rank, RefusesReversedBounds) {
   EXPECT_THROW(Between("B", std::string_view("A")), std::invalid_argument);
   EXPECT_FALSE(IsValid("A0"));
