@@ -96,7 +96,7 @@ test('tabs are routes with their own empty states', async ({ page, api, signIn }
   const tabs = page.getByRole('navigation', { name: 'Customer sections' });
   const expected: [string, string, string][] = [
     ['Sales & projects', 'sales', 'No sales cases or projects yet'],
-    ['Collaboration', 'collaboration', 'No activities, notes or files yet'],
+    ['Collaboration', 'collaboration', 'No tasks yet'],
     ['Financials', 'financials', 'No financial figures yet'],
     ['Customer settings', 'settings', 'No billing settings yet'],
     ['Contacts & addresses', 'contacts', 'No contacts yet'],

@@ -7,6 +7,8 @@ import './styles/components.css';
 import './styles/overlays.css';
 import './styles/registry.css';
 import './styles/contacts.css';
+import './styles/projects.css';
+import './styles/board.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

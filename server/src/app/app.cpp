@@ -8,7 +8,10 @@
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
+#include "features/statuses/status_routes.hpp"
+#include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/http/respond.hpp"
@@ -55,6 +58,9 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.addresses.AttachedTo(sql, org, customer);
   });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.projects.AttachedTo(sql, org, customer);
+  });
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -77,6 +83,9 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   contacts::AddContactExportRoutes(router_, services_.contact_exports);
   contacts::AddPicklistRoutes(router_, services_.picklists);
   registry::AddRegistryRoutes(router_, services_.registry);
+  statuses::AddStatusRoutes(router_, services_.statuses);
+  projects::AddProjectRoutes(router_, services_.projects);
+  tasks::AddTaskRoutes(router_, services_.tasks);
   AddOpenApiRoute(router_);
 }
 

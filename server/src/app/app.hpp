@@ -11,8 +11,11 @@
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
+#include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
+#include "features/statuses/status_service.hpp"
+#include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
@@ -31,7 +34,10 @@ struct Services {
         contacts(db, customers, addresses, picklists),
         contact_exports(db, customers, addresses),
         registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
-        registry(db, customers, *registry_client) {}
+        registry(db, customers, *registry_client),
+        statuses(db),
+        projects(db, customers, statuses),
+        tasks(db, customers, projects, statuses) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -41,6 +47,9 @@ struct Services {
   contacts::ContactExportService contact_exports;
   std::unique_ptr<registry::RegistryClient> registry_client;
   registry::RegistryService registry;
+  statuses::StatusService statuses;
+  projects::ProjectService projects;
+  tasks::TaskService tasks;
 };
 
 /// How `clientele serve` (or a test) configures the app.

@@ -5,14 +5,20 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <random>
 
 #include "features/addresses/address_repository.hpp"
 #include "features/contacts/contact_repository.hpp"
 #include "features/customers/customer_repository.hpp"
+#include "features/projects/project_repository.hpp"
+#include "features/projects/project_rules.hpp"
+#include "features/statuses/status_repository.hpp"
+#include "features/tasks/task_repository.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/util/clock.hpp"
+#include "platform/util/rank.hpp"
 
 namespace clientele::app {
 
@@ -156,6 +162,80 @@ Result<std::int64_t> GenerateContacts(db::Database& db, OrgId org, UserId by, co
   });
 }
 
+/// Projects skewed like contacts (a few key accounts have many), in every state; returns each project's
+/// customer index through `owners_of` for the tasks.
+Result<std::int64_t> GenerateProjects(db::Database& db, OrgId org, const std::vector<UserId>& owners,
+                                      const std::vector<CustomerId>& ids, std::int64_t total,
+                                      std::mt19937_64& rng,
+                                      std::vector<std::pair<projects::ProjectId, std::size_t>>& out) {
+  projects::ProjectRepository repo;
+  statuses::StatusRepository statuses;
+  auto sales = db.Read([&](soci::session& sql) { return statuses.ListSales(sql, org, false); });
+  if (sales.empty()) return Error::NotFound("the organization has no sales statuses");
+  constexpr std::array<const char*, 8> kKinds = {
+      "ERP roll-out",    "Website renewal", "Data platform",     "Audit",
+      "Cloud migration", "Training",        "Support agreement", "Integration"};
+  const std::string now = util::NowIso();
+  out.reserve(static_cast<std::size_t>(total));
+  return InBatches(db, "projects", total, [&](soci::session& sql, std::int64_t i) {
+    const std::size_t customer = PickCustomer(rng, ids.size());
+    const auto& status = sales[rng() % sales.size()];
+    projects::ProjectValues v;
+    v.name = std::string(kKinds[rng() % kKinds.size()]) + " " + std::to_string(i + 1);
+    v.owner = owners[rng() % owners.size()];
+    v.sales_status = status.id;
+    v.probability = status.probability;
+    if (rng() % 5)
+      v.expected_value =
+          projects::Money{static_cast<std::int64_t>(1000 + rng() % 500000) * 100, rng() % 4 ? "EUR" : "NOK"};
+    const auto state = projects::StateFor(status.category);
+    std::optional<std::string> closed;
+    if (state == projects::ProjectState::kClosed) closed = "2026-06-30";
+    const auto number = repo.NextNumber(sql, org);
+    out.emplace_back(repo.Insert(sql, org, ids[customer], number, v, state, closed, owners[0], now),
+                     customer);
+  });
+}
+
+/// Tasks: 30 % on the key accounts' projects, the rest spread over all projects; ranks in insertion order.
+Result<std::int64_t> GenerateTasks(
+    db::Database& db, OrgId org, const std::vector<UserId>& owners, const std::vector<CustomerId>& ids,
+    const std::vector<std::pair<projects::ProjectId, std::size_t>>& project_list, std::int64_t total,
+    std::mt19937_64& rng) {
+  if (project_list.empty()) return std::int64_t{0};
+  tasks::TaskRepository repo;
+  statuses::StatusRepository statuses;
+  auto columns = db.Read([&](soci::session& sql) { return statuses.ListTask(sql, org, false); });
+  const std::size_t heavy = std::max<std::size_t>(1, ids.size() / 1000);
+  std::vector<std::size_t> heavy_projects;
+  for (std::size_t p = 0; p < project_list.size(); ++p)
+    if (project_list[p].second < heavy) heavy_projects.push_back(p);
+  std::map<std::pair<std::size_t, std::int64_t>, std::string> last_rank;  // (customer, status) → rank
+  constexpr std::array<const char*, 6> kVerbs = {"Plan", "Review", "Write", "Test", "Deliver", "Agree"};
+  constexpr std::array<const char*, 6> kThings = {"requirements", "workshop",     "report",
+                                                  "integration",  "invoice plan", "training"};
+  const std::string now = util::NowIso();
+  return InBatches(db, "tasks", total, [&](soci::session& sql, std::int64_t i) {
+    const std::size_t p = !heavy_projects.empty() && rng() % 10 < 3
+                              ? heavy_projects[rng() % heavy_projects.size()]
+                              : rng() % project_list.size();
+    const auto& [project, customer] = project_list[p];
+    const auto& status = columns[rng() % columns.size()];
+    tasks::TaskValues v;
+    v.name = std::string(kVerbs[rng() % kVerbs.size()]) + " " + kThings[rng() % kThings.size()];
+    v.status = status.id;
+    if (rng() % 4) v.assignee = owners[rng() % owners.size()];
+    if (rng() % 2) v.due_date = "2027-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 10);
+    v.estimate_minutes = static_cast<std::int64_t>(30 * (1 + rng() % 16));
+    auto& rank = last_rank[{customer, status.id.value}];
+    rank = rank.empty() ? util::rank::First() : util::rank::After(rank);
+    std::optional<std::string> completed;
+    if (status.is_done) completed = now;
+    repo.Insert(sql, org, project, ids[customer], v, rank, completed, owners[0], now);
+    (void)i;
+  });
+}
+
 }  // namespace
 
 std::optional<DataSize> ParseDataSize(const std::string& name) {
@@ -241,7 +321,11 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   progress.Done();
   CLIENTELE_TRY(addresses, GenerateAddresses(db, org.id, owners[0], customer_ids, size.addresses, rng));
   CLIENTELE_TRY(contacts, GenerateContacts(db, org.id, owners[0], customer_ids, size.contacts, rng));
-  out.rows += addresses + contacts;
+  std::vector<std::pair<projects::ProjectId, std::size_t>> project_list;
+  CLIENTELE_TRY(project_rows,
+                GenerateProjects(db, org.id, owners, customer_ids, size.projects, rng, project_list));
+  CLIENTELE_TRY(task_rows, GenerateTasks(db, org.id, owners, customer_ids, project_list, size.tasks, rng));
+  out.rows += addresses + contacts + project_rows + task_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }

@@ -52,6 +52,37 @@ constexpr std::array<DemoCustomer, 16> kCustomers = {{
     {"Øresund Design AB", "SE", "SE556677889901", nullptr, "Design"},
 }};
 
+/// A sales case and a won project with tasks on the board, so both tabs show something.
+Status AddDemoProjects(Services& services, const auth::Principal& admin, CustomerId customer, UserId owner,
+                       std::size_t index) {
+  struct DemoProject {
+    const char* name;
+    const char* state;
+    std::int64_t amount;  // cents
+    const char* currency;
+  };
+  const DemoProject kProjects[] = {{"Cloud migration", "sales", 4'500'000, index % 2 ? "NOK" : "EUR"},
+                                   {"ERP roll-out", "open", 12'000'000, "EUR"}};
+  for (const auto& d : kProjects) {
+    projects::NewProject p;
+    p.name = d.name;
+    p.customer_id = customer.value;
+    p.state = d.state;
+    p.owner_id = owner.value;
+    p.expected_value = {true, projects::Money{d.amount, d.currency}};
+    CLIENTELE_TRY(project, services.projects.Create(admin, p));
+    if (project.state != projects::ProjectState::kOpen) continue;
+    const char* kTasks[] = {"Kick-off workshop", "Requirements", "Data migration plan", "Pilot", "Training"};
+    for (const char* name : kTasks) {
+      tasks::NewTask t;
+      t.name = name;
+      t.assignee_id = owner.value;
+      CLIENTELE_CHECK(services.tasks.Create(admin, project.id, t));
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Status LoadDemoIfEmpty(Services& services) {
@@ -80,7 +111,8 @@ Status LoadDemoIfEmpty(Services& services) {
     input.industry = c.industry;
     // Spread the accounts over the manager and the two consultants.
     input.account_owner = created[1 + i % 3].id.value;
-    CLIENTELE_CHECK(services.customers.Create(admin, input));
+    CLIENTELE_TRY(customer, services.customers.Create(admin, input));
+    if (i < 4) CLIENTELE_CHECK(AddDemoProjects(services, admin, customer.id, created[1 + i % 3].id, i));
   }
   return Ok();
 }

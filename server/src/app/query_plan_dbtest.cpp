@@ -135,7 +135,56 @@ TEST_F(QueryPlanTest, CustomerListsUseIndexesForEveryFilterAndSort) {
   ExpectIndexed("substring search", [&] { (void)services_->customers.List(admin_, search, PageRequest{10, {}}); });
   CustomerQuery prefix;
   prefix.q = "pl";
-  ExpectIndexed("prefix search", [&] { (void)services_->customers.List(admin_, prefix, PageRequest{10, {}}); });
+  ExpectIndexed("prefix search", [&] {
+    (void)services_->customers.List(admin_, prefix, PageRequest{10, {}});
+  });
+}
+
+TEST_F(QueryPlanTest, ProjectListsTheCustomerTabAndBoardsUseIndexes) {
+  projects::ProjectId project;
+  for (int i = 0; i < 12; ++i) {
+    projects::NewProject p;
+    p.name = "Plan project " + std::to_string(i);
+    p.customer_id = customer_.value;
+    if (i % 3 == 0) p.state = "open";
+    p.expected_value = {true, projects::Money{1000 * i, i % 2 ? "EUR" : "NOK"}};
+    project = services_->projects.Create(admin_, p).value().id;
+    for (int t = 0; t < 3; ++t) {
+      tasks::NewTask task;
+      task.name = "Task " + std::to_string(t);
+      (void)services_->tasks.Create(admin_, project, task).value();
+    }
+  }
+  using projects::ProjectQuery;
+  using projects::StateFilter;
+  for (auto state : {StateFilter::kAll, StateFilter::kSales, StateFilter::kOpen, StateFilter::kClosed}) {
+    ProjectQuery q;
+    q.state = state;
+    ExpectIndexed("project list", [&] {
+      auto first = services_->projects.List(admin_, q, PageRequest{3, {}}).value();
+      (void)services_->projects.List(admin_, q, PageRequest{3, first.next_cursor});
+    });
+  }
+  ProjectQuery owned;
+  owned.owner = owner_.id;
+  ExpectIndexed("project owner filter", [&] {
+    (void)services_->projects.List(admin_, owned, PageRequest{10, {}});
+  });
+  ExpectIndexed("customer tab",
+                [&] { (void)services_->projects.ForCustomer(admin_, customer_, 100).value(); });
+  ExpectIndexed("project card", [&] { (void)services_->projects.Get(admin_, project).value(); });
+  ExpectIndexed("status history", [&] {
+    (void)services_->projects.History(admin_, project, PageRequest{50, {}}).value();
+  });
+  ExpectIndexed("customer board", [&] {
+    (void)services_->tasks.CustomerBoard(admin_, customer_, tasks::TaskQuery{}, 100).value();
+  });
+  ExpectIndexed("project board", [&] {
+    (void)services_->tasks.ProjectBoard(admin_, project, tasks::TaskQuery{}, 100).value();
+  });
+  ExpectIndexed("task list", [&] {
+    (void)services_->tasks.List(admin_, project, tasks::TaskQuery{}, PageRequest{50, {}}).value();
+  });
 }
 
 }  // namespace

@@ -63,6 +63,34 @@ export interface ApiListItem {
 
 export type SettingsList = 'keywords' | 'contact-roles';
 
+/** A project or sales case as the API returns it (only what the tests read). */
+export interface ApiProject {
+  id: number;
+  number: number;
+  name: string;
+  state: 'sales' | 'open' | 'closed';
+  probability: number;
+  version: number;
+}
+
+/** A task as the API returns it (only what the tests read). */
+export interface ApiTask {
+  id: number;
+  name: string;
+  statusId: number;
+  rank: string;
+  version: number;
+}
+
+export interface ApiTaskStatus {
+  id: number;
+  name: string;
+}
+
+export interface ApiBoard {
+  columns: { status: ApiTaskStatus; count: number; tasks: ApiTask[] }[];
+}
+
 /** Seeds and reads data through the REST API with the admin's personal token. */
 export class SeedApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -137,6 +165,45 @@ export class SeedApi {
       .get(`/api/v1/settings/${list}`, { params: { includeDisabled: 'true' } })
       .then((response) => json<{ items: ApiListItem[] }>(response, `GET /settings/${list}`));
     return answer.items;
+  }
+
+  createProject(body: Record<string, unknown>): Promise<ApiProject> {
+    return this.request
+      .post('/api/v1/projects', { data: body })
+      .then((response) => json<ApiProject>(response, `POST /projects ${JSON.stringify(body)}`));
+  }
+
+  getProject(id: number): Promise<ApiProject> {
+    return this.request
+      .get(`/api/v1/projects/${id}`)
+      .then((response) => json<ApiProject>(response, `GET /projects/${id}`));
+  }
+
+  createTask(projectId: number, body: Record<string, unknown>): Promise<ApiTask> {
+    return this.request
+      .post(`/api/v1/projects/${projectId}/tasks`, { data: body })
+      .then((response) => json<ApiTask>(response, `POST /projects/${projectId}/tasks`));
+  }
+
+  moveTask(id: number, body: Record<string, unknown>): Promise<ApiTask> {
+    return this.request
+      .post(`/api/v1/tasks/${id}/move`, { data: body })
+      .then((response) => json<ApiTask>(response, `POST /tasks/${id}/move`));
+  }
+
+  customerBoard(customerId: number): Promise<ApiBoard> {
+    return this.request
+      .get(`/api/v1/customers/${customerId}/board`)
+      .then((response) => json<ApiBoard>(response, `GET /customers/${customerId}/board`));
+  }
+
+  async taskStatuses(): Promise<ApiTaskStatus[]> {
+    const page = await this.request
+      .get('/api/v1/settings/task-statuses')
+      .then((response) =>
+        json<{ items: ApiTaskStatus[] }>(response, 'GET /settings/task-statuses'),
+      );
+    return page.items;
   }
 
   async userByEmail(email: string): Promise<ApiUser> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiContact, ApiCustomer, SeedApi } from './api';
+import type { ApiContact, ApiCustomer, ApiProject, SeedApi } from './api';
 
 /** A short token that makes names unique across tests sharing the run's database. */
 export function uniqueToken(): string {
@@ -93,4 +93,36 @@ export class ContactBuilder {
 
 export function contactBuilder(): ContactBuilder {
   return new ContactBuilder();
+}
+
+/** `projectBuilder(customer.id).open().create(api)`: a sales case (default) or a project. */
+export class ProjectBuilder {
+  private readonly body: Record<string, unknown>;
+
+  constructor(customerId: number) {
+    this.body = { customerId, name: `Project ${uniqueToken()}` };
+  }
+
+  name(name: string): this {
+    this.body.name = name;
+    return this;
+  }
+
+  open(): this {
+    this.body.state = 'open';
+    return this;
+  }
+
+  expectedValue(amount: number, currency: string): this {
+    this.body.expectedValue = { amount, currency };
+    return this;
+  }
+
+  create(api: SeedApi): Promise<ApiProject> {
+    return api.createProject(this.body);
+  }
+}
+
+export function projectBuilder(customerId: number): ProjectBuilder {
+  return new ProjectBuilder(customerId);
 }

@@ -3,6 +3,8 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { RequireSession } from '@/features/auth/components/require-session';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { CustomerCardPage } from '@/features/customers/components/customer-card-page';
+import { ProjectListPage } from '@/features/projects/components/project-list-page';
+import { StatusSettingsPage } from '@/features/statuses/components/status-settings-page';
 import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers/lib/card-tabs';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './layout/home-redirect';
@@ -15,6 +17,7 @@ import {
   MailingListRoute,
   SettingsRoute,
 } from './pages/lazy-pages';
+import { ProjectCardRoute } from './pages/project-card-route';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
 import { RouteError } from './pages/route-error';
@@ -23,13 +26,9 @@ import { TabError, TabRoute } from './tab-route';
 // Each tab is its own feature and its own chunk, loaded when the tab is first opened.
 const tabComponents: Record<CardTabPath, ComponentType> = {
   contacts: ContactsTabRoute,
-  sales: lazy(() =>
-    import('@/features/sales/components/sales-tab').then((m) => ({ default: m.SalesTab })),
-  ),
+  sales: lazy(() => import('./tabs/sales-tab-route').then((m) => ({ default: m.SalesTabRoute }))),
   collaboration: lazy(() =>
-    import('@/features/collaboration/components/collaboration-tab').then((m) => ({
-      default: m.CollaborationTab,
-    })),
+    import('./tabs/collaboration-tab-route').then((m) => ({ default: m.CollaborationTabRoute })),
   ),
   financials: lazy(() =>
     import('@/features/financials/components/financials-tab').then((m) => ({
@@ -95,10 +94,15 @@ export const routes: RouteObject[] = [
             path: 'projects',
             element: (
               <RequireSection section="projects">
-                <PlaceholderPage
-                  titleKey="placeholder.projects.title"
-                  bodyKey="placeholder.projects.body"
-                />
+                <ProjectListPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'projects/:projectId',
+            element: (
+              <RequireSection section="projects">
+                <ProjectCardRoute />
               </RequireSection>
             ),
           },
@@ -133,6 +137,22 @@ export const routes: RouteObject[] = [
               { path: 'keywords', element: <KeywordsSettingsRoute /> },
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
             ],
+          },
+          {
+            path: 'settings/sales-statuses',
+            element: (
+              <RequireSection section="settings">
+                <StatusSettingsPage kind="sales" />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'settings/task-statuses',
+            element: (
+              <RequireSection section="settings">
+                <StatusSettingsPage kind="task" />
+              </RequireSection>
+            ),
           },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },

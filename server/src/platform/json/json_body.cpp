@@ -100,6 +100,17 @@ Field<std::vector<std::int64_t>> ObjectReader::IntList(const std::string& name) 
   return {};
 }
 
+Field<Json> ObjectReader::Object(const std::string& name) {
+  const Json* v = Find(name);
+  if (!v) return {};
+  if (v->is_null()) return {true, std::nullopt};
+  if (!v->is_object()) {
+    TypeError(name, "an object");
+    return {};
+  }
+  return {true, *v};
+}
+
 Field<std::vector<std::string>> ObjectReader::StringList(const std::string& name) {
   const Json* v = Find(name);
   if (!v) return {};

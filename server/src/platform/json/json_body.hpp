@@ -42,6 +42,8 @@ class ObjectReader {
   Field<bool> Bool(const std::string& name);
   Field<std::vector<std::int64_t>> IntList(const std::string& name);
   Field<std::vector<std::string>> StringList(const std::string& name);
+  /// A nested object, for the caller to read with its own ObjectReader.
+  Field<Json> Object(const std::string& name);
 
   /// Also refuses every field that no one asked for.
   Status Finish();

@@ -18,6 +18,16 @@ export function SettingsLayout() {
               {t('settings.contactRoles')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/settings/sales-statuses" className="tabs__link">
+              {t('statuses.sales.title')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings/task-statuses" className="tabs__link">
+              {t('statuses.task.title')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

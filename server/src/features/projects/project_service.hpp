@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "features/customers/customer_service.hpp"
+#include "features/projects/project.hpp"
+#include "features/projects/project_repository.hpp"
+#include "features/statuses/status_service.hpp"
+#include "features/users/user_repository.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/db/database.hpp"
+#include "platform/errors/result.hpp"
+
+namespace clientele::projects {
+
+/// Sales cases and projects: the won / lost rules, the status history, members, lists and the customer's
+/// Sales & projects tab. Every call checks the caller's rights (DESIGN.md §6).
+class ProjectService {
+ public:
+  ProjectService(db::Database& db, customers::CustomerService& customers, statuses::StatusService& statuses)
+      : db_(db), customers_(customers), statuses_(statuses) {}
+
+  Result<Project> Create(const auth::Principal& caller, const NewProject& input);
+  Result<Project> Get(const auth::Principal& caller, ProjectId id);
+  Result<Project> Update(const auth::Principal& caller, ProjectId id, const ProjectPatch& patch);
+  /// Close (`closed` true) or reopen a project.
+  Result<Project> SetClosed(const auth::Principal& caller, ProjectId id, std::optional<std::int64_t> version,
+                            bool closed);
+  Status Delete(const auth::Principal& caller, ProjectId id);
+  Result<Page<Project>> List(const auth::Principal& caller, ProjectQuery query, const PageRequest& page);
+  Result<Page<StatusChange>> History(const auth::Principal& caller, ProjectId id, const PageRequest& page);
+  Result<CustomerProjects> ForCustomer(const auth::Principal& caller, CustomerId customer, int limit);
+
+  /// For other features: the project if the caller may see it (404 / 403 otherwise).
+  Result<Project> Visible(soci::session& sql, const auth::Principal& caller, ProjectId id);
+  /// For other features: the project if the caller may change it and what hangs on it.
+  Result<Project> Editable(soci::session& sql, const auth::Principal& caller, ProjectId id);
+  /// For other features' lists over projects: what the caller may see.
+  Visibility VisibilityFor(const auth::Principal& caller) const;
+  /// "2 projects" when the customer has any (a customer with projects cannot be deleted).
+  std::optional<std::string> AttachedTo(soci::session& sql, OrgId org, CustomerId customer);
+
+ private:
+  std::vector<FieldError> CheckValues(soci::session& sql, OrgId org, const ProjectValues& values,
+                                      const ProjectValues* current);
+  Result<statuses::SalesStatus> AssignableStatus(soci::session& sql, OrgId org, std::int64_t id,
+                                                 std::optional<SalesStatusId> kept);
+  Result<Page<Project>> ListIn(soci::session& sql, const auth::Principal& caller, const ProjectQuery& query,
+                               const PageRequest& page);
+  Error Stale(soci::session& sql, const auth::Principal& caller, ProjectId id);
+
+  db::Database& db_;
+  customers::CustomerService& customers_;
+  statuses::StatusService& statuses_;
+  ProjectRepository repo_;
+  users::UserRepository users_{db_.kind()};
+};
+
+}  // namespace clientele::projects

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "features/tasks/task.hpp"
+#include "platform/errors/result.hpp"
+
+namespace clientele::tasks {
+
+void to_json(nlohmann::json& j, const Task& t);
+/// Columns with their status, count and cards (the fields a card shows).
+void to_json(nlohmann::json& j, const Board& b);
+
+/// Request bodies; wrong types → 400, unknown fields → 422.
+Result<NewTask> ParseNewTask(const nlohmann::json& body);
+Result<TaskPatch> ParseTaskPatch(const nlohmann::json& body);
+Result<TaskMove> ParseTaskMove(const nlohmann::json& body);
+
+}  // namespace clientele::tasks

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <optional>
+
+#include "features/customers/customer_service.hpp"
+#include "features/projects/project_service.hpp"
+#include "features/statuses/status_service.hpp"
+#include "features/tasks/task.hpp"
+#include "features/tasks/task_repository.hpp"
+#include "features/users/user_repository.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/db/database.hpp"
+#include "platform/errors/result.hpp"
+
+namespace clientele::tasks {
+
+/// Tasks of projects, their board positions and the Kanban boards. Viewing needs view on the project,
+/// everything else edit on it.
+class TaskService {
+ public:
+  TaskService(db::Database& db, customers::CustomerService& customers, projects::ProjectService& projects,
+              statuses::StatusService& statuses)
+      : db_(db), customers_(customers), projects_(projects), statuses_(statuses) {}
+
+  Result<Task> Create(const auth::Principal& caller, ProjectId project, const NewTask& input);
+  Result<Task> Get(const auth::Principal& caller, TaskId id);
+  Result<Page<Task>> List(const auth::Principal& caller, ProjectId project, const TaskQuery& query,
+                          const PageRequest& page);
+  Result<Task> Update(const auth::Principal& caller, TaskId id, const TaskPatch& patch);
+  Result<Task> Move(const auth::Principal& caller, TaskId id, const TaskMove& move);
+  Status Delete(const auth::Principal& caller, TaskId id);
+
+  /// Every visible task of the customer's projects (or of `query.project`), a column per status.
+  Result<Board> CustomerBoard(const auth::Principal& caller, CustomerId customer, TaskQuery query, int limit);
+  Result<Board> ProjectBoard(const auth::Principal& caller, ProjectId project, TaskQuery query, int limit);
+
+ private:
+  Result<Task> EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id);
+  std::vector<FieldError> CheckValues(soci::session& sql, OrgId org, const TaskValues& values,
+                                      const TaskValues* current);
+  Result<statuses::TaskStatus> AssignableStatus(soci::session& sql, OrgId org, std::int64_t id,
+                                                std::optional<TaskStatusId> kept, const char* field);
+  /// Where `task` goes when it lands in `status` per `move`.
+  Result<std::string> RankFor(soci::session& sql, OrgId org, const Task& task, TaskStatusId status,
+                              const TaskMove& move);
+  Board BuildBoard(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                   const TaskQuery& query, int limit);
+  Error Stale(soci::session& sql, const auth::Principal& caller, TaskId id);
+
+  db::Database& db_;
+  customers::CustomerService& customers_;
+  projects::ProjectService& projects_;
+  statuses::StatusService& statuses_;
+  TaskRepository repo_;
+  users::UserRepository users_{db_.kind()};
+};
+
+}  // namespace clientele::tasks

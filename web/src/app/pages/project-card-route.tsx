@@ -1,0 +1,20 @@
+import { useSession } from '@/features/auth/components/session-context';
+import { ProjectTasks } from '@/features/collaboration/components/collaboration-tab';
+import { ProjectCardPage } from '@/features/projects/components/project-card-page';
+
+/** Joins the project card (projects), the session's rights and the sections of other features. */
+export function ProjectCardRoute() {
+  const { user, permissions } = useSession();
+  return (
+    <ProjectCardPage
+      rights={{
+        userId: user.id,
+        salesEdit: permissions.sales.edit,
+        projectsEdit: permissions.projects.edit,
+      }}
+      slots={{
+        tasks: (project, canEdit) => <ProjectTasks projectId={project.id} canEdit={canEdit} />,
+      }}
+    />
+  );
+}
