@@ -3,11 +3,13 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
+#include "app/project_refs.hpp"
 #include "app/registry_addresses.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/notes/note_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
@@ -55,6 +57,11 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.addresses.AttachedTo(sql, org, customer);
   });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.notes.AttachedTo(sql, org, customer);
+  });
+  // Notes name their projects and check that a project belongs to the customer.
+  s.notes.SetProjectPort(ProjectRefsFromTable());
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -77,6 +84,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   contacts::AddContactExportRoutes(router_, services_.contact_exports);
   contacts::AddPicklistRoutes(router_, services_.picklists);
   registry::AddRegistryRoutes(router_, services_.registry);
+  notes::AddNoteRoutes(router_, services_.notes);
   AddOpenApiRoute(router_);
 }
 

@@ -11,6 +11,7 @@
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
+#include "features/notes/note_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
 #include "features/users/user_service.hpp"
@@ -31,7 +32,8 @@ struct Services {
         contacts(db, customers, addresses, picklists),
         contact_exports(db, customers, addresses),
         registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
-        registry(db, customers, *registry_client) {}
+        registry(db, customers, *registry_client),
+        notes(db, customers) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -41,6 +43,7 @@ struct Services {
   contacts::ContactExportService contact_exports;
   std::unique_ptr<registry::RegistryClient> registry_client;
   registry::RegistryService registry;
+  notes::NoteService notes;
 };
 
 /// How `clientele serve` (or a test) configures the app.
