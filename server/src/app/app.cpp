@@ -9,6 +9,7 @@
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/files/link_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -60,8 +61,12 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.notes.AttachedTo(sql, org, customer);
   });
-  // Notes name their projects and check that a project belongs to the customer.
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.links.AttachedTo(sql, org, customer);
+  });
+  // Notes and links name their projects and check that a project belongs to the customer.
   s.notes.SetProjectPort(ProjectRefsFromTable());
+  s.links.SetProjectPort(ProjectRefsFromTable());
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -85,6 +90,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   contacts::AddPicklistRoutes(router_, services_.picklists);
   registry::AddRegistryRoutes(router_, services_.registry);
   notes::AddNoteRoutes(router_, services_.notes);
+  files::AddLinkRoutes(router_, services_.links);
   AddOpenApiRoute(router_);
 }
 

@@ -11,6 +11,7 @@
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
+#include "features/files/link_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
@@ -33,7 +34,8 @@ struct Services {
         contact_exports(db, customers, addresses),
         registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
         registry(db, customers, *registry_client),
-        notes(db, customers) {}
+        notes(db, customers),
+        links(db, customers) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -44,6 +46,7 @@ struct Services {
   std::unique_ptr<registry::RegistryClient> registry_client;
   registry::RegistryService registry;
   notes::NoteService notes;
+  files::LinkService links;
 };
 
 /// How `clientele serve` (or a test) configures the app.

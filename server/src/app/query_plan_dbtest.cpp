@@ -171,6 +171,25 @@ TEST_F(QueryPlanTest, NotesListsUseIndexes) {
   });
 }
 
+TEST_F(QueryPlanTest, LinksListsUseIndexes) {
+  services_->links.SetProjectPort(ProjectRefsFromTable());
+  const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
+  for (int i = 0; i < 6; ++i) {
+    files::NewLink link;
+    link.url = "https://example.com/" + std::to_string(i);
+    ASSERT_TRUE(services_->links.CreateForCustomer(admin_, customer_, link).ok());
+    ASSERT_TRUE(services_->links.CreateForProject(admin_, project, link).ok());
+  }
+  ExpectIndexed("customer links", [&] {
+    auto first = services_->links.ListForCustomer(admin_, customer_, PageRequest{5, {}}).value();
+    (void)services_->links.ListForCustomer(admin_, customer_, PageRequest{5, first.next_cursor});
+  });
+  ExpectIndexed("project links", [&] {
+    auto first = services_->links.ListForProject(admin_, project, PageRequest{5, {}}).value();
+    (void)services_->links.ListForProject(admin_, project, PageRequest{5, first.next_cursor});
+  });
+}
+
 }  // namespace
 }  // namespace clientele::app
 
