@@ -9,6 +9,7 @@
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/files/file_routes.hpp"
 #include "features/files/link_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/registry/registry_routes.hpp"
@@ -64,9 +65,13 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.links.AttachedTo(sql, org, customer);
   });
-  // Notes and links name their projects and check that a project belongs to the customer.
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.files.AttachedTo(sql, org, customer);
+  });
+  // Notes, links and files name their projects and check that a project belongs to the customer.
   s.notes.SetProjectPort(ProjectRefsFromTable());
   s.links.SetProjectPort(ProjectRefsFromTable());
+  s.files.SetProjectPort(ProjectRefsFromTable());
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -77,7 +82,7 @@ void WireFeatures(Services& s) {
 
 }  // namespace
 
-App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry) {
+App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry, options.data_dir) {
   WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
@@ -91,7 +96,13 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   registry::AddRegistryRoutes(router_, services_.registry);
   notes::AddNoteRoutes(router_, services_.notes);
   files::AddLinkRoutes(router_, services_.links);
+  files::AddFileRoutes(router_, services_.files);
   AddOpenApiRoute(router_);
+}
+
+bool App::IsUpload(http::Method method, std::string_view path) const {
+  auto match = router_.Match(method, path);
+  return match.route && match.route->doc.body == http::BodyKind::kUpload;
 }
 
 Result<auth::Principal> App::Authenticate(const Request& request) {

@@ -9,6 +9,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
+#include "platform/util/cursor.hpp"
 #include "support/test_database.hpp"
 
 namespace clientele::app {
@@ -171,8 +172,9 @@ TEST_F(QueryPlanTest, NotesListsUseIndexes) {
   });
 }
 
-TEST_F(QueryPlanTest, LinksListsUseIndexes) {
+TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
   services_->links.SetProjectPort(ProjectRefsFromTable());
+  services_->files.SetProjectPort(ProjectRefsFromTable());
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     files::NewLink link;
@@ -187,6 +189,13 @@ TEST_F(QueryPlanTest, LinksListsUseIndexes) {
   ExpectIndexed("project links", [&] {
     auto first = services_->links.ListForProject(admin_, project, PageRequest{5, {}}).value();
     (void)services_->links.ListForProject(admin_, project, PageRequest{5, first.next_cursor});
+  });
+  // Without uploads here (they would write to the data directory): the plans do not depend on the rows.
+  ExpectIndexed("customer files", [&] {
+    (void)services_->files.ListForCustomer(admin_, customer_, PageRequest{5, util::EncodeCursor({"100"})});
+  });
+  ExpectIndexed("project files", [&] {
+    (void)services_->files.ListForProject(admin_, project, PageRequest{5, util::EncodeCursor({"100"})});
   });
 }
 
