@@ -3,11 +3,15 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
+#include "app/project_refs.hpp"
 #include "app/registry_addresses.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
+#include "features/files/file_routes.hpp"
+#include "features/files/link_routes.hpp"
+#include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/statuses/status_routes.hpp"
@@ -61,6 +65,19 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.projects.AttachedTo(sql, org, customer);
   });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.notes.AttachedTo(sql, org, customer);
+  });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.links.AttachedTo(sql, org, customer);
+  });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.files.AttachedTo(sql, org, customer);
+  });
+  // Notes, links and files name their projects and check that a project belongs to the customer.
+  s.notes.SetProjectPort(ProjectRefsFromTable());
+  s.links.SetProjectPort(ProjectRefsFromTable());
+  s.files.SetProjectPort(ProjectRefsFromTable());
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -71,7 +88,7 @@ void WireFeatures(Services& s) {
 
 }  // namespace
 
-App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry) {
+App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry, options.data_dir) {
   WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
@@ -86,7 +103,15 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   statuses::AddStatusRoutes(router_, services_.statuses);
   projects::AddProjectRoutes(router_, services_.projects);
   tasks::AddTaskRoutes(router_, services_.tasks);
+  notes::AddNoteRoutes(router_, services_.notes);
+  files::AddLinkRoutes(router_, services_.links);
+  files::AddFileRoutes(router_, services_.files);
   AddOpenApiRoute(router_);
+}
+
+bool App::IsUpload(http::Method method, std::string_view path) const {
+  auto match = router_.Match(method, path);
+  return match.route && match.route->doc.body == http::BodyKind::kUpload;
 }
 
 Result<auth::Principal> App::Authenticate(const Request& request) {
@@ -123,8 +148,8 @@ Response App::Dispatch(Request& request) {
   auto match = router_.Match(request.method, request.path);
   if (!match.route) {
     if (match.path_known) {
-      Response r = http::ErrorResponse(Error::BadRequest("This path does not support " +
-                                                         std::string(http::MethodName(request.method))));
+      Response r = http::ErrorResponse(
+          Error::BadRequest("This path does not support " + std::string(http::MethodName(request.method))));
       r.status = 405;
       return r;
     }
@@ -148,13 +173,14 @@ Response App::Handle(Request& request) {
   try {
     return Dispatch(request);
   } catch (const std::exception& e) {
-    spdlog::error("request {} {} {} failed: {}", request.request_id, http::MethodName(request.method), request.path,
-                  e.what());
+    spdlog::error("request {} {} {} failed: {}", request.request_id, http::MethodName(request.method),
+                  request.path, e.what());
   } catch (...) {
     spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
                   http::MethodName(request.method), request.path);
   }
-  return http::ErrorResponse({ErrorCode::kInternal, "Internal error; the log has request " + request.request_id});
+  return http::ErrorResponse(
+      {ErrorCode::kInternal, "Internal error; the log has request " + request.request_id});
 }
 
 }  // namespace clientele::app

@@ -11,6 +11,9 @@
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
 #include "features/customers/customer_service.hpp"
+#include "features/files/file_service.hpp"
+#include "features/files/link_service.hpp"
+#include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
@@ -25,7 +28,8 @@ namespace clientele::app {
 
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
-  explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {})
+  explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
+                    const std::filesystem::path& data_dir = "./data")
       : users(db),
         auth(db),
         customers(db),
@@ -37,7 +41,10 @@ struct Services {
         registry(db, customers, *registry_client),
         statuses(db),
         projects(db, customers, statuses),
-        tasks(db, customers, projects, statuses) {}
+        tasks(db, customers, projects, statuses),
+        notes(db, customers),
+        links(db, customers),
+        files(db, customers, data_dir / "files") {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -50,12 +57,17 @@ struct Services {
   statuses::StatusService statuses;
   projects::ProjectService projects;
   tasks::TaskService tasks;
+  notes::NoteService notes;
+  files::LinkService links;
+  files::FileService files;
 };
 
 /// How `clientele serve` (or a test) configures the app.
 struct AppOptions {
   std::optional<std::filesystem::path> web_dir;
   registry::RegistryConfig registry;
+  /// Uploaded files live under `<data_dir>/files`.
+  std::filesystem::path data_dir = "./data";
 };
 
 /// Turns a request into a response: routing, authentication, CSRF, errors, static files.
@@ -65,6 +77,8 @@ class App {
 
   http::Response Handle(http::Request& request);
   const http::Router& router() const { return router_; }
+  /// Whether the request goes to a route that reads a raw upload body (the HTTP server's larger limit).
+  bool IsUpload(http::Method method, std::string_view path) const;
   Services& services() { return services_; }
 
  private:

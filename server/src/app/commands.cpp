@@ -99,16 +99,21 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   server_options.worker_threads = options.threads;
   server_options.io_threads = options.io_threads;
   server_options.max_body_bytes = options.max_body_bytes;
+  server_options.max_upload_bytes = options.max_upload_bytes;
   auto db = OpenDatabase(options.db_url, static_cast<std::size_t>(options.threads) + 2);
   if (!db) return 1;
   AppOptions app_options;
   app_options.web_dir = FindWebDir(options, argv0);
+  app_options.data_dir = options.data_dir;
   app_options.registry.fi_url = options.registry_fi_url;
   app_options.registry.no_url = options.registry_no_url;
   // Registry calls hold a worker while they wait; leave at least half of the workers to everything else.
   app_options.registry.max_concurrent = std::max(1, options.threads / 2);
   const bool has_web_dir = app_options.web_dir.has_value();
   App app(*db, std::move(app_options));
+  server_options.is_upload = [&app](http::Method method, std::string_view path) {
+    return app.IsUpload(method, path);
+  };
   if (options.load_demo_if_empty) {
     auto demo = LoadDemoIfEmpty(app.services());
     if (!demo.ok()) return Fail(demo.error());

@@ -14,6 +14,7 @@ struct ServeOptions {
   int threads = 4;
   int io_threads = 1;
   std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_upload_bytes = 25 * 1024 * 1024;
   std::string log_level = "info";
   bool load_demo_if_empty = false;
   std::string registry_fi_url = "https://avoindata.prh.fi";  // PRH / YTJ open data

@@ -39,6 +39,12 @@ int main(int argc, char** argv) {
       ->envname("CLIENTELE_MAX_BODY_BYTES")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
       ->capture_default_str();
+  serve
+      ->add_option("--max-upload-bytes", serve_options.max_upload_bytes,
+                   "Largest file upload accepted (413 beyond)")
+      ->envname("CLIENTELE_MAX_UPLOAD_BYTES")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+      ->capture_default_str();
   serve->add_option("--log-level", serve_options.log_level, "trace, debug, info, warn, error or off")
       ->envname("CLIENTELE_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))

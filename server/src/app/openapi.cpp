@@ -69,6 +69,13 @@ json BuildOpenApi(const http::Router& router) {
       op["security"] = json::array({{{"session", json::array()}}, {{"bearer", json::array()}}});
     }
     auto params = Parameters(route.pattern, route.doc.text_params);
+    if (route.doc.body == http::BodyKind::kUpload) {
+      // A raw upload: the file is the body, its name a query parameter.
+      params.push_back(
+          {{"name", "name"}, {"in", "query"}, {"required", true}, {"schema", {{"type", "string"}}}});
+      op["requestBody"] = {{"required", true},
+                           {"content", {{"*/*", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
+    }
     if (!params.empty()) op["parameters"] = params;
     paths[route.pattern][Lower(http::MethodName(route.method))] = op;
   }

@@ -5,9 +5,11 @@
 #include <regex>
 
 #include "app/app.hpp"
+#include "app/project_refs.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
+#include "platform/util/cursor.hpp"
 #include "support/test_database.hpp"
 
 namespace clientele::app {
@@ -184,6 +186,65 @@ TEST_F(QueryPlanTest, ProjectListsTheCustomerTabAndBoardsUseIndexes) {
   });
   ExpectIndexed("task list", [&] {
     (void)services_->tasks.List(admin_, project, tasks::TaskQuery{}, PageRequest{50, {}}).value();
+  });
+}
+
+/// A project of the fixture's customer, written with SQL until the projects feature is on this branch.
+notes::ProjectId InsertProject(db::Database& db, OrgId org, CustomerId customer, UserId by) {
+  long long id = 0, o = org.value, c = customer.value, b = by.value;
+  (void)db.Write([&](soci::session& sql) {
+    sql << "INSERT INTO projects (org_id, number, name, search_text, customer_id, sales_status_id, state, "
+           "probability, created_at, created_by, updated_at, updated_by) VALUES (:org, 1, 'Plan', 'plan 1', "
+           ":customer, (SELECT MIN(id) FROM sales_statuses WHERE org_id = :org2), 'open', 100, "
+           "'2026-01-01T00:00:00Z', :by, '2026-01-01T00:00:00Z', :by2) RETURNING id",
+        soci::use(o, "org"), soci::use(c, "customer"), soci::use(o, "org2"), soci::use(b, "by"),
+        soci::use(b, "by2"), soci::into(id);
+    return Status(Ok());
+  });
+  return notes::ProjectId(id);
+}
+
+TEST_F(QueryPlanTest, NotesListsUseIndexes) {
+  services_->notes.SetProjectPort(ProjectRefsFromTable());
+  const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
+  for (int i = 0; i < 6; ++i) {
+    ASSERT_TRUE(services_->notes.CreateForCustomer(admin_, customer_, {"Customer note", std::nullopt}).ok());
+    ASSERT_TRUE(services_->notes.CreateForProject(admin_, project, {"Project note", std::nullopt}).ok());
+  }
+  ExpectIndexed("customer notes", [&] {
+    auto first = services_->notes.ListForCustomer(admin_, customer_, PageRequest{5, {}}).value();
+    (void)services_->notes.ListForCustomer(admin_, customer_, PageRequest{5, first.next_cursor});
+  });
+  ExpectIndexed("project notes", [&] {
+    auto first = services_->notes.ListForProject(admin_, project, PageRequest{5, {}}).value();
+    (void)services_->notes.ListForProject(admin_, project, PageRequest{5, first.next_cursor});
+  });
+}
+
+TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
+  services_->links.SetProjectPort(ProjectRefsFromTable());
+  services_->files.SetProjectPort(ProjectRefsFromTable());
+  const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
+  for (int i = 0; i < 6; ++i) {
+    files::NewLink link;
+    link.url = "https://example.com/" + std::to_string(i);
+    ASSERT_TRUE(services_->links.CreateForCustomer(admin_, customer_, link).ok());
+    ASSERT_TRUE(services_->links.CreateForProject(admin_, project, link).ok());
+  }
+  ExpectIndexed("customer links", [&] {
+    auto first = services_->links.ListForCustomer(admin_, customer_, PageRequest{5, {}}).value();
+    (void)services_->links.ListForCustomer(admin_, customer_, PageRequest{5, first.next_cursor});
+  });
+  ExpectIndexed("project links", [&] {
+    auto first = services_->links.ListForProject(admin_, project, PageRequest{5, {}}).value();
+    (void)services_->links.ListForProject(admin_, project, PageRequest{5, first.next_cursor});
+  });
+  // Without uploads here (they would write to the data directory): the plans do not depend on the rows.
+  ExpectIndexed("customer files", [&] {
+    (void)services_->files.ListForCustomer(admin_, customer_, PageRequest{5, util::EncodeCursor({"100"})});
+  });
+  ExpectIndexed("project files", [&] {
+    (void)services_->files.ListForProject(admin_, project, PageRequest{5, util::EncodeCursor({"100"})});
   });
 }
 

@@ -21,7 +21,7 @@ TEST_F(ProjectsTest, ANewSalesCaseStartsAtTheFirstStatusWithItsProbability) {
   EXPECT_EQ(p["salesStatusCategory"], "in_progress");
   EXPECT_EQ(p["probability"], 10);
   EXPECT_EQ(p["ownerId"], admin_id_) << "the creator by default";
-  EXPECT_EQ(p["customerName"], "Oy Nokia Ab");
+  EXPECT_EQ(p["customerName"], "Oy Nokia, Ab");
   EXPECT_EQ(p["expectedValue"]["amount"], 1250000);
   EXPECT_EQ(p["expectedValue"]["currency"], "EUR");
   EXPECT_EQ(p["version"], 1);

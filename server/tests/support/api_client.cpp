@@ -1,5 +1,7 @@
 #include "support/api_client.hpp"
 
+#include <strings.h>
+
 #include <curl/curl.h>
 
 #include <stdexcept>
@@ -53,7 +55,10 @@ HttpResult ApiClient::Send(const std::string& method, const std::string& path, s
   std::string url = base_ + path;
   curl_slist* headers = nullptr;
   headers = curl_slist_append(headers, "Expect:");
-  if (body) headers = curl_slist_append(headers, "Content-Type: application/json");
+  bool own_type = false;
+  for (const auto& [name, value] : extra)
+    own_type = own_type || strcasecmp(name.c_str(), "Content-Type") == 0;
+  if (body && !own_type) headers = curl_slist_append(headers, "Content-Type: application/json");
   if (!token_.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + token_).c_str());
   if (!cookie_.empty()) headers = curl_slist_append(headers, ("Cookie: " + cookie_).c_str());
   if (send_csrf_ && !csrf_.empty() && method != "GET") {

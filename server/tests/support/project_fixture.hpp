@@ -6,22 +6,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "support/customer_fixture.hpp"
+#include "support/contact_fixture.hpp"
 
 namespace clientele::testing {
 
-/// CustomerApiTest plus builders for projects and tasks (made as the Acme administrator; each fails the test
+/// ContactApiTest plus builders for projects and tasks (made as the Acme administrator; each fails the test
 /// when it does not work) and lookups of the default statuses by name.
-class ProjectApiTest : public CustomerApiTest {
+class ProjectApiTest : public ContactApiTest {
  protected:
-  void SetUp() override {
-    CustomerApiTest::SetUp();
-    admin_.emplace(server_.SignedIn("admin@acme.test"));
-    customer_ = Create({{"name", "Oy Nokia Ab"}});
-  }
-
-  ApiClient& admin() { return *admin_; }
-  static long long IdOf(const nlohmann::json& record) { return record["id"].get<long long>(); }
   static std::string ProjectPath(const nlohmann::json& p) {
     return "/api/v1/projects/" + std::to_string(IdOf(p));
   }
@@ -44,14 +36,16 @@ class ProjectApiTest : public CustomerApiTest {
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json();
   }
+  /// An open project of `customer` called `name`, as other records refer to it: {id, number, name}.
+  nlohmann::json AddProject(const nlohmann::json& customer, const char* name) {
+    auto p = AddProject(customer, nlohmann::json{{"name", name}, {"state", "open"}});
+    return {{"id", p["id"]}, {"number", p["number"]}, {"name", p["name"]}};
+  }
   nlohmann::json AddTask(const nlohmann::json& project, nlohmann::json body) {
     auto r = admin().Post(ProjectPath(project) + "/tasks", body);
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json();
   }
-
-  std::optional<ApiClient> admin_;
-  nlohmann::json customer_;
 };
 
 }  // namespace clientele::testing

@@ -1,5 +1,6 @@
 #include "support/test_server.hpp"
 
+#include <random>
 #include <stdexcept>
 
 namespace clientele::testing {
@@ -13,13 +14,22 @@ registry::RegistryConfig OfflineRegistry() {
 }
 
 TestServer::TestServer(Options options) {
-  app_ = std::make_unique<app::App>(database_.db(), app::AppOptions{options.web_dir, options.registry});
+  std::random_device random;
+  data_dir_ = std::filesystem::temp_directory_path() /
+              ("clientele-data-" + std::to_string(random()) + "-" + std::to_string(random()));
+  std::filesystem::create_directories(data_dir_);
+  app_ = std::make_unique<app::App>(database_.db(),
+                                    app::AppOptions{options.web_dir, options.registry, data_dir_});
   if (options.addresses) services().registry.SetAddressPort(*options.addresses);
   http::ServerOptions server_options;
   server_options.host = "127.0.0.1";
   server_options.port = 0;
   server_options.worker_threads = 4;
   server_options.max_body_bytes = options.max_body_bytes;
+  server_options.max_upload_bytes = options.max_upload_bytes;
+  server_options.is_upload = [this](http::Method method, std::string_view path) {
+    return app_->IsUpload(method, path);
+  };
   server_ = std::make_unique<http::Server>(
       server_options, [this](http::Request& r) { return app_->Handle(r); }, nullptr);
   port_ = server_->Start();  // listening once this returns: no wait needed
@@ -29,6 +39,8 @@ TestServer::~TestServer() {
   server_->Stop();
   server_.reset();
   app_.reset();
+  std::error_code ec;
+  std::filesystem::remove_all(data_dir_, ec);
 }
 
 users::Organization TestServer::CreateOrg(const std::string& name) {

@@ -23,6 +23,7 @@ class TestServer {
  public:
   struct Options {
     std::size_t max_body_bytes = 1 << 20;
+    std::size_t max_upload_bytes = 25 * 1024 * 1024;
     std::optional<std::filesystem::path> web_dir;
     /// Where the registry client goes; registry tests point it at a FakeRegistry.
     registry::RegistryConfig registry = OfflineRegistry();
@@ -40,6 +41,8 @@ class TestServer {
   app::App& app() { return *app_; }
   app::Services& services() { return app_->services(); }
   db::Database& db() { return database_.db(); }
+  /// This server's own data directory (uploaded files under files/), removed with it.
+  const std::filesystem::path& data_dir() const { return data_dir_; }
 
   /// An organization; the first call's is the default for CreateUser.
   users::Organization CreateOrg(const std::string& name);
@@ -50,6 +53,7 @@ class TestServer {
 
  private:
   TestDatabase database_;
+  std::filesystem::path data_dir_;
   std::unique_ptr<app::App> app_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;

@@ -15,6 +15,10 @@ namespace clientele::http {
 /// Who may call a route.
 enum class Access { kPublic, kSignedIn };
 
+/// What a route reads as its request body: JSON under the general limit, or raw bytes (a file upload) under
+/// the upload limit.
+enum class BodyKind { kJson, kUpload };
+
 /// What the OpenAPI document says about a route.
 struct RouteDoc {
   std::string summary;
@@ -24,6 +28,7 @@ struct RouteDoc {
   int success_status = 200;
   /// Path parameters that are text ("{country}"); the others are integer ids.
   std::vector<std::string> text_params = {};
+  BodyKind body = BodyKind::kJson;
 };
 
 using Handler = std::function<Response(RequestContext&)>;

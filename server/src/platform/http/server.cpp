@@ -3,6 +3,7 @@
 
 #include "platform/http/server.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -117,6 +118,16 @@ struct Server::Impl {
   bool shut_down = false;
   bool started = false;
 
+  /// The body limit of a request: the upload limit for upload routes, the general one otherwise.
+  std::size_t BodyLimit(const bhttp::request<bhttp::string_body>& msg) const {
+    if (!options.is_upload) return options.max_body_bytes;
+    std::string_view target = View(msg.target());
+    auto path = PercentDecode(target.substr(0, target.find('?')), false);
+    if (path && options.is_upload(ParseMethod(View(msg.method_string())), *path))
+      return options.max_upload_bytes;
+    return options.max_body_bytes;
+  }
+
   /// Runs the handler on the worker pool and resumes the connection's coroutine on its io thread.
   asio::awaitable<Response> RunHandler(Request& req) {
     return asio::async_initiate<decltype(asio::use_awaitable), void(Response)>(
@@ -145,9 +156,22 @@ struct Server::Impl {
     for (;;) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(kMaxHeaderBytes);
-      parser.body_limit(options.max_body_bytes);
+      // The header decides which limit applies; Beast checks a Content-Length against the limit as soon as it
+      // has the header, so the larger one is in place until then and the route's own is checked below.
+      parser.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
       stream.expires_after(kIdleTimeout);
-      co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      co_await bhttp::async_read_header(stream, buffer, parser,
+                                        asio::redirect_error(asio::use_awaitable, ec));
+      if (!ec) {
+        const std::size_t limit = BodyLimit(parser.get());
+        if (parser.content_length() && *parser.content_length() > limit) {
+          ec = bhttp::error::body_limit;
+        } else {
+          parser.body_limit(limit);
+          if (!parser.is_done())
+            co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+        }
+      }
       if (ec == bhttp::error::body_limit) {
         auto res = ClosingError(ErrorCode::kPayloadTooLarge, "The request body is too large");
         co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "platform/http/message.hpp"
 
@@ -16,6 +17,9 @@ struct ServerOptions {
   int io_threads = 1;
   int worker_threads = 4;
   std::size_t max_body_bytes = 1 << 20;
+  /// The larger limit for the requests `is_upload` picks (file uploads, read as raw bodies).
+  std::size_t max_upload_bytes = 25 * 1024 * 1024;
+  std::function<bool(Method method, std::string_view path)> is_upload;
 };
 
 /// Turns one complete request into one response. Runs on a worker thread, never on an io thread.

@@ -1,0 +1,149 @@
+#include "features/files/file_service.hpp"
+
+#include "features/files/card_list.hpp"
+#include "features/files/file_name.hpp"
+#include "platform/util/clock.hpp"
+#include "platform/validation/text.hpp"
+
+namespace clientele::files {
+
+using notes::Need;
+
+namespace {
+
+/// The stored name of `raw`, or the error for the `name` field.
+Result<std::string> CheckName(const std::optional<std::string>& raw) {
+  if (!raw) return Error::Validation("name", "is required");
+  auto name = SanitizeFileName(*raw);
+  if (!name) return Error::Validation("name", "is not a usable file name");
+  if (validation::CodePoints(*name) > kMaxFileNameLength)
+    return Error::Validation("name", "must be at most " + std::to_string(kMaxFileNameLength) + " characters");
+  return *name;
+}
+
+}  // namespace
+
+Result<StoredFile> FileService::Load(soci::session& sql, OrgId org, FileId id) {
+  auto file = repo_.Find(sql, org, id);
+  if (!file) return Error::NotFound("No such file");
+  std::vector<StoredFile> one{std::move(*file)};
+  access_.NameProjects(sql, org, one);
+  return std::move(one.front());
+}
+
+Result<Page<StoredFile>> FileService::List(const auth::Principal& caller, const PageRequest& page,
+                                           const Scoper& scope) {
+  CLIENTELE_TRY(after, AfterId(page));
+  return db_.Read([&](soci::session& sql) -> Result<Page<StoredFile>> {
+    CLIENTELE_TRY(where, scope(sql));
+    auto result = ToPage(repo_.List(sql, caller.org, where, page.limit + 1, after), page.limit);
+    access_.NameProjects(sql, caller.org, result.items);
+    return result;
+  });
+}
+
+Result<Page<StoredFile>> FileService::ListForCustomer(const auth::Principal& caller, CustomerId customer,
+                                                      const PageRequest& page) {
+  return List(caller, page,
+              [&](soci::session& sql) { return access_.Customer(sql, caller, customer, Need::kView); });
+}
+
+Result<Page<StoredFile>> FileService::ListForProject(const auth::Principal& caller, ProjectId project,
+                                                     const PageRequest& page) {
+  return List(caller, page,
+              [&](soci::session& sql) { return access_.Project(sql, caller, project, Need::kView); });
+}
+
+Result<StoredFile> FileService::Store(const auth::Principal& caller, const Upload& upload,
+                                      const Scoper& scope) {
+  auto name = CheckName(upload.name);
+  StoredFile file;
+  file.content_type = NormalizeContentType(upload.content_type);
+  file.size = static_cast<std::int64_t>(upload.content.size());
+  file.sha256 = BlobStore::Digest(upload.content);
+  return db_.Write([&](soci::session& sql) -> Result<StoredFile> {
+    CLIENTELE_TRY(where, scope(sql));
+    if (!name.ok()) return name.error();
+    file.name = name.value();
+    const auto id = repo_.Insert(sql, caller.org, where, file, caller.user, util::NowIso());
+    // In the transaction: a concurrent delete of the last other row with this content waits for it, so it
+    // never removes a blob this row needs.
+    blobs_.Put(caller.org, file.sha256, upload.content);
+    return Load(sql, caller.org, id);
+  });
+}
+
+Result<StoredFile> FileService::UploadToCustomer(const auth::Principal& caller, CustomerId customer,
+                                                 const Upload& upload) {
+  return Store(caller, upload,
+               [&](soci::session& sql) { return access_.Customer(sql, caller, customer, Need::kEdit); });
+}
+
+Result<StoredFile> FileService::UploadToProject(const auth::Principal& caller, ProjectId project,
+                                                const Upload& upload) {
+  return Store(caller, upload,
+               [&](soci::session& sql) { return access_.Project(sql, caller, project, Need::kEdit); });
+}
+
+Result<FileContent> FileService::Content(const auth::Principal& caller, FileId id) {
+  return db_.Read([&](soci::session& sql) -> Result<FileContent> {
+    CLIENTELE_TRY(file, Load(sql, caller.org, id));
+    CLIENTELE_CHECK(access_.Check(sql, caller, file.customer, Need::kView));
+    auto bytes = blobs_.Read(caller.org, file.sha256);
+    if (!bytes) throw std::runtime_error("the content of file " + std::to_string(id.value) + " is missing");
+    return FileContent{std::move(file), std::move(*bytes)};
+  });
+}
+
+Result<StoredFile> FileService::Update(const auth::Principal& caller, FileId id, const FilePatch& patch) {
+  return db_.Write([&](soci::session& sql) -> Result<StoredFile> {
+    CLIENTELE_TRY(current, Load(sql, caller.org, id));
+    CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
+    if (!patch.version) return Error::Validation("version", "is required: send the version you read");
+    std::vector<FieldError> errors;
+    std::string name = current.name;
+    if (patch.name.present) {
+      auto checked = CheckName(patch.name.value);
+      if (checked.ok())
+        name = checked.value();
+      else
+        errors.insert(errors.end(), checked.error().fields.begin(), checked.error().fields.end());
+    }
+    std::optional<std::string> description = current.description;
+    if (patch.description.present) {
+      description = patch.description.value;
+      if (auto e = NormalizeDescription(description)) errors.push_back({"description", *e});
+    }
+    if (!errors.empty()) return Error::Validation(std::move(errors));
+    auto stale = [&]() -> Error {
+      Error e =
+          Error::Conflict("Someone else changed this file after you opened it; reload to see their changes");
+      if (auto now = Load(sql, caller.org, id); now.ok()) e.current = now.value();
+      return e;
+    };
+    if (*patch.version != current.version) return stale();
+    if (name == current.name && description == current.description) return current;
+    if (!repo_.Update(sql, caller.org, id, *patch.version, name, description, caller.user, util::NowIso()))
+      return stale();
+    return Load(sql, caller.org, id);
+  });
+}
+
+Status FileService::Delete(const auth::Principal& caller, FileId id) {
+  return db_.Write([&](soci::session& sql) -> Status {
+    auto current = repo_.Find(sql, caller.org, id);
+    if (!current) return Error::NotFound("No such file");
+    CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+    repo_.Delete(sql, caller.org, id);
+    if (!repo_.BlobInUse(sql, caller.org, current->sha256)) blobs_.Remove(caller.org, current->sha256);
+    return Ok();
+  });
+}
+
+std::optional<std::string> FileService::AttachedTo(soci::session& sql, OrgId org, CustomerId customer) {
+  const auto count = repo_.CountForCustomer(sql, org, customer);
+  if (count == 0) return std::nullopt;
+  return std::to_string(count) + (count == 1 ? " file" : " files");
+}
+
+}  // namespace clientele::files

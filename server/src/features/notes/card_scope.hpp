@@ -1,0 +1,71 @@
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "features/customers/customer_service.hpp"
+#include "features/notes/project_ref.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/errors/result.hpp"
+
+namespace clientele::notes {
+
+/// Where a note, file or link lives: on a customer, or on one of its projects (and so on its customer too).
+struct CardScope {
+  CustomerId customer;
+  std::optional<ProjectId> project;
+};
+
+/// What the caller wants to do there: reading needs customers view, changing needs customers edit.
+enum class Need { kView, kEdit };
+
+/// Rights on the customer cards and project cards for notes, files and links (DESIGN.md §6: the customers
+/// area covers them). A project's records need the project's customer; the project routes also need some
+/// projects view.
+class CardAccess {
+ public:
+  CardAccess(customers::CustomerService& customers, const ProjectPort& projects)
+      : customers_(customers), projects_(projects) {}
+
+  /// A customer's card (no project).
+  Result<CardScope> Customer(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                             Need need);
+  /// A customer's card with an optional project of that customer from the request body (422 on
+  /// `projectId` when it is not one of the customer's projects).
+  Result<CardScope> CustomerWithProject(soci::session& sql, const auth::Principal& caller,
+                                        CustomerId customer, std::optional<std::int64_t> project_id,
+                                        Need need);
+  /// A project's card (404 when the project does not exist in the caller's organization).
+  Result<CardScope> Project(soci::session& sql, const auth::Principal& caller, ProjectId project, Need need);
+  /// The rights on an existing record's customer.
+  Status Check(soci::session& sql, const auth::Principal& caller, CustomerId customer, Need need);
+  /// Whether the caller may edit everything on the customers area (e.g. delete anyone's note).
+  static bool EditsAll(const auth::Principal& caller) {
+    return caller.permissions.customers.edit == auth::Scope::kAll;
+  }
+
+  /// Fills in number and name of every record's project (`project` holds the id), in one lookup.
+  template <class T>
+  void NameProjects(soci::session& sql, OrgId org, std::vector<T>& records) {
+    std::vector<ProjectId> ids;
+    for (const auto& r : records)
+      if (r.project && std::find(ids.begin(), ids.end(), r.project->id) == ids.end())
+        ids.push_back(r.project->id);
+    if (ids.empty() || !projects_) return;
+    std::map<std::int64_t, ProjectRef> by_id;
+    for (auto& p : projects_(sql, org, ids)) by_id[p.id.value] = std::move(p);
+    for (auto& r : records) {
+      if (!r.project) continue;
+      auto it = by_id.find(r.project->id.value);
+      if (it != by_id.end()) r.project = it->second;
+    }
+  }
+
+ private:
+  customers::CustomerService& customers_;
+  const ProjectPort& projects_;
+};
+
+}  // namespace clientele::notes
