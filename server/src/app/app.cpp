@@ -3,7 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/openapi.hpp"
-#include "app/project_refs.hpp"
+#include "app/project_port.hpp"
 #include "app/registry_addresses.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
@@ -75,9 +75,9 @@ void WireFeatures(Services& s) {
     return s.files.AttachedTo(sql, org, customer);
   });
   // Notes, links and files name their projects and check that a project belongs to the customer.
-  s.notes.SetProjectPort(ProjectRefsFromTable());
-  s.links.SetProjectPort(ProjectRefsFromTable());
-  s.files.SetProjectPort(ProjectRefsFromTable());
+  s.notes.SetProjectPort(ProjectPortOf(s.projects));
+  s.links.SetProjectPort(ProjectPortOf(s.projects));
+  s.files.SetProjectPort(ProjectPortOf(s.projects));
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.

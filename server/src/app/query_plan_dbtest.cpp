@@ -5,7 +5,7 @@
 #include <regex>
 
 #include "app/app.hpp"
-#include "app/project_refs.hpp"
+#include "app/project_port.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
@@ -205,7 +205,7 @@ notes::ProjectId InsertProject(db::Database& db, OrgId org, CustomerId customer,
 }
 
 TEST_F(QueryPlanTest, NotesListsUseIndexes) {
-  services_->notes.SetProjectPort(ProjectRefsFromTable());
+  services_->notes.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     ASSERT_TRUE(services_->notes.CreateForCustomer(admin_, customer_, {"Customer note", std::nullopt}).ok());
@@ -222,8 +222,8 @@ TEST_F(QueryPlanTest, NotesListsUseIndexes) {
 }
 
 TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
-  services_->links.SetProjectPort(ProjectRefsFromTable());
-  services_->files.SetProjectPort(ProjectRefsFromTable());
+  services_->links.SetProjectPort(ProjectPortOf(services_->projects));
+  services_->files.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     files::NewLink link;

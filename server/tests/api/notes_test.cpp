@@ -22,6 +22,29 @@ class NotesTest : public ProjectApiTest {
   }
 };
 
+TEST_F(NotesTest, AProjectsNotesNeedTheProjectItselfToBeVisible) {
+  // An organization may narrow its consultants to their own sales cases and projects (owner, sales person or
+  // member); the customer itself stays visible to them.
+  ASSERT_TRUE(
+      server_.db()
+          .Write([](soci::session& sql) {
+            sql << "UPDATE roles SET sales_view = 'own', projects_view = 'own' WHERE name = 'Consultant'";
+            return Status(Ok());
+          })
+          .ok());
+  auto project = AddProject(customer_, "Board work");
+  AddNote(admin(), ProjectPath(project), {{"text", "Fee discussion"}});
+  auto consultant = server_.SignedIn("consultant@acme.test");
+  EXPECT_EQ(consultant.Get(PathOf(customer_) + "/card").status, 200);
+  EXPECT_EQ(consultant.Get(ProjectPath(project) + "/notes").status, 403);
+
+  auto added = admin().Patch(ProjectPath(project), {{"version", 1}, {"memberIds", {consultant_id_}}});
+  ASSERT_EQ(added.status, 200) << added.body;
+  auto notes = consultant.Get(ProjectPath(project) + "/notes");
+  ASSERT_EQ(notes.status, 200) << notes.body;
+  EXPECT_EQ(Texts(notes.json()), std::vector<std::string>{"Fee discussion"});
+}
+
 TEST_F(NotesTest, CustomerNotesListTheProjectNotesWithTheirProjectAndProjectsOnlyTheirOwn) {
   auto project = AddProject(customer_, "Website relaunch");
   auto on_customer = AddNote(admin(), PathOf(customer_), {{"text", "  Called the CEO  "}});

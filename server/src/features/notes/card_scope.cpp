@@ -22,21 +22,22 @@ Result<CardScope> CardAccess::CustomerWithProject(soci::session& sql, const auth
                                                   Need need) {
   CLIENTELE_CHECK(Check(sql, caller, customer, need));
   if (!project_id) return CardScope{customer, std::nullopt};
-  auto project =
-      *project_id > 0 ? FindProject(projects_, sql, caller.org, ProjectId(*project_id)) : std::nullopt;
-  if (!project || project->customer != customer)
-    return Error::Validation("projectId", "is not a project of this customer");
+  const auto not_ours = Error::Validation("projectId", "is not a project of this customer");
+  if (*project_id <= 0) return not_ours;
+  auto project = projects_.visible(sql, caller, ProjectId(*project_id));
+  if (!project.ok()) {
+    if (project.error().code == ErrorCode::kNotFound) return not_ours;
+    return std::move(project).error();
+  }
+  if (project->customer != customer) return not_ours;
   return CardScope{customer, project->id};
 }
 
 Result<CardScope> CardAccess::Project(soci::session& sql, const auth::Principal& caller, ProjectId project,
                                       Need need) {
-  if (caller.permissions.projects.view == auth::Scope::kNone)
-    return Error::Forbidden("You may not view projects");
-  auto found = FindProject(projects_, sql, caller.org, project);
-  if (!found) return Error::NotFound("No such project");
-  CLIENTELE_CHECK(Check(sql, caller, found->customer, need));
-  return CardScope{found->customer, found->id};
+  CLIENTELE_TRY(found, projects_.visible(sql, caller, project));
+  CLIENTELE_CHECK(Check(sql, caller, found.customer, need));
+  return CardScope{found.customer, found.id};
 }
 
 }  // namespace clientele::notes

@@ -22,8 +22,7 @@ struct CardScope {
 enum class Need { kView, kEdit };
 
 /// Rights on the customer cards and project cards for notes, files and links (DESIGN.md §6: the customers
-/// area covers them). A project's records need the project's customer; the project routes also need some
-/// projects view.
+/// area covers them). A project's records also need the project itself to be visible to the caller.
 class CardAccess {
  public:
   CardAccess(customers::CustomerService& customers, const ProjectPort& projects)
@@ -37,7 +36,8 @@ class CardAccess {
   Result<CardScope> CustomerWithProject(soci::session& sql, const auth::Principal& caller,
                                         CustomerId customer, std::optional<std::int64_t> project_id,
                                         Need need);
-  /// A project's card (404 when the project does not exist in the caller's organization).
+  /// A project's card (404 when the project does not exist in the caller's organization, 403 when the caller
+  /// may not see it).
   Result<CardScope> Project(soci::session& sql, const auth::Principal& caller, ProjectId project, Need need);
   /// The rights on an existing record's customer.
   Status Check(soci::session& sql, const auth::Principal& caller, CustomerId customer, Need need);
@@ -53,9 +53,9 @@ class CardAccess {
     for (const auto& r : records)
       if (r.project && std::find(ids.begin(), ids.end(), r.project->id) == ids.end())
         ids.push_back(r.project->id);
-    if (ids.empty() || !projects_) return;
+    if (ids.empty() || !projects_.names) return;
     std::map<std::int64_t, ProjectRef> by_id;
-    for (auto& p : projects_(sql, org, ids)) by_id[p.id.value] = std::move(p);
+    for (auto& p : projects_.names(sql, org, ids)) by_id[p.id.value] = std::move(p);
     for (auto& r : records) {
       if (!r.project) continue;
       auto it = by_id.find(r.project->id.value);

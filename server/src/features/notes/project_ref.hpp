@@ -8,6 +8,8 @@
 
 #include <soci/soci.h>
 
+#include "platform/auth/principal.hpp"
+#include "platform/errors/result.hpp"
 #include "platform/util/ids.hpp"
 
 namespace clientele::notes {
@@ -23,17 +25,13 @@ struct ProjectRef {
 };
 
 /// How notes, files and links learn about projects without reading the projects tables: the app wires it to
-/// the projects feature. Returns those of `ids` that exist in the organization, in any order.
-using ProjectPort =
-    std::function<std::vector<ProjectRef>(soci::session&, OrgId, const std::vector<ProjectId>&)>;
-
-/// The one project of `id`, or nullopt.
-inline std::optional<ProjectRef> FindProject(const ProjectPort& port, soci::session& sql, OrgId org,
-                                             ProjectId id) {
-  if (!port) return std::nullopt;
-  auto found = port(sql, org, {id});
-  if (found.empty()) return std::nullopt;
-  return found.front();
-}
+/// the projects feature.
+struct ProjectPort {
+  /// Those of `ids` that exist in the organization, in any order (to name the projects of listed records).
+  std::function<std::vector<ProjectRef>(soci::session&, OrgId, const std::vector<ProjectId>&)> names;
+  /// The project when the caller may see it by the projects feature's rules (sales cases and projects, own
+  /// or all); 404 or 403 otherwise.
+  std::function<Result<ProjectRef>(soci::session&, const auth::Principal&, ProjectId)> visible;
+};
 
 }  // namespace clientele::notes

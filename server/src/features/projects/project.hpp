@@ -47,6 +47,14 @@ struct ProjectValues {
   std::vector<UserId> members;  // ascending, each once
 };
 
+/// What other records show of a project they mention: its number and name, and whose it is.
+struct ProjectName {
+  ProjectId id;
+  std::int64_t number = 0;
+  std::string name;
+  CustomerId customer;
+};
+
 struct Project {
   ProjectId id;
   std::int64_t number = 0;

@@ -235,6 +235,24 @@ ProjectId ProjectRepository::Insert(soci::session& sql, OrgId org, CustomerId cu
   return ProjectId(id);
 }
 
+std::vector<ProjectName> ProjectRepository::Names(soci::session& sql, OrgId org,
+                                                 const std::vector<ProjectId>& ids) {
+  std::vector<ProjectName> out;
+  if (ids.empty()) return out;
+  db::Query q("SELECT id, number, name, customer_id FROM projects WHERE org_id = :org AND id IN (");
+  q.Bind("org", org.value);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string name = "p" + std::to_string(i);
+    q.Sql((i == 0 ? ":" : ", :") + name).Bind(name, ids[i].value);
+  }
+  q.Sql(")");
+  q.Each(sql, [&](const soci::row& row) {
+    db::RowReader r(row);
+    out.push_back({ProjectId(r.Int("id")), r.Int("number"), r.Text("name"), CustomerId(r.Int("customer_id"))});
+  });
+  return out;
+}
+
 std::optional<Project> ProjectRepository::Find(soci::session& sql, OrgId org, ProjectId id) {
   db::Query q(kSelectProject);
   q.Bind("org", org.value).Sql(" AND p.id = :id").Bind("id", id.value);

@@ -36,6 +36,8 @@ class ProjectRepository {
                    const std::optional<std::string>& closed_date, UserId by, const std::string& now);
   /// With member names.
   std::optional<Project> Find(soci::session& sql, OrgId org, ProjectId id);
+  /// Those of `ids` that exist in the organization, in any order.
+  std::vector<ProjectName> Names(soci::session& sql, OrgId org, const std::vector<ProjectId>& ids);
   /// Newest number first, after `before_number` when set; member ids only.
   std::vector<Project> List(soci::session& sql, OrgId org, const ProjectQuery& query, const Visibility& v,
                             int limit, std::optional<std::int64_t> before_number);

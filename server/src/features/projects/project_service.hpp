@@ -36,6 +36,11 @@ class ProjectService {
   Result<Project> Visible(soci::session& sql, const auth::Principal& caller, ProjectId id);
   /// For other features: the project if the caller may change it and what hangs on it.
   Result<Project> Editable(soci::session& sql, const auth::Principal& caller, ProjectId id);
+  /// For other features' records that mention projects: number, name and customer of those of `ids` that
+  /// exist. Records are seen through their customer, so this applies no project rights.
+  std::vector<ProjectName> Names(soci::session& sql, OrgId org, const std::vector<ProjectId>& ids) {
+    return repo_.Names(sql, org, ids);
+  }
   /// For other features' lists over projects: what the caller may see.
   Visibility VisibilityFor(const auth::Principal& caller) const;
   /// "2 projects" when the customer has any (a customer with projects cannot be deleted).

@@ -89,7 +89,7 @@ function AddressForm({
       onClose();
       return;
     }
-    const patch = { ...buildAddressPatchBody(form.base.values, form.values) };
+    const patch = buildAddressPatchBody(form.base.values, form.values);
     update.mutate(
       { id: address.id, patch: { ...patch, version: form.base.version ?? address.version } },
       {

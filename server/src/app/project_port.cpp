@@ -1,0 +1,31 @@
+#include "app/project_port.hpp"
+
+namespace clientele::app {
+
+namespace {
+
+notes::ProjectRef RefOf(const projects::ProjectName& p) {
+  return {notes::ProjectId(p.id.value), p.number, p.name, p.customer};
+}
+
+}  // namespace
+
+notes::ProjectPort ProjectPortOf(projects::ProjectService& projects) {
+  notes::ProjectPort port;
+  port.names = [&projects](soci::session& sql, OrgId org, const std::vector<notes::ProjectId>& ids) {
+    std::vector<projects::ProjectId> wanted;
+    wanted.reserve(ids.size());
+    for (const auto& id : ids) wanted.emplace_back(id.value);
+    std::vector<notes::ProjectRef> out;
+    for (const auto& p : projects.Names(sql, org, wanted)) out.push_back(RefOf(p));
+    return out;
+  };
+  port.visible = [&projects](soci::session& sql, const auth::Principal& caller,
+                             notes::ProjectId id) -> Result<notes::ProjectRef> {
+    CLIENTELE_TRY(p, projects.Visible(sql, caller, projects::ProjectId(id.value)));
+    return RefOf({p.id, p.number, p.values.name, p.customer});
+  };
+  return port;
+}
+
+}  // namespace clientele::app
