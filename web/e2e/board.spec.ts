@@ -27,6 +27,20 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/**
+ * Keyboard drag: pick up, one column to the right, drop. Each key waits until the previous one has
+ * taken effect (the card is picked up; the board announces it over the target), so a key never
+ * lands before dnd-kit has measured the columns.
+ */
+async function moveRightWithKeyboard(page: Page, name: string, target: string) {
+  await card(page, name).focus();
+  await page.keyboard.press('Space');
+  await expect(card(page, name)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(`${name} is over ${target}.`, { exact: true })).toBeAttached();
+  await page.keyboard.press('Space');
+}
+
 async function seedBoard(api: SeedApi) {
   const customer = await customerBuilder().create(api);
   const project = await projectBuilder(customer.id)
@@ -64,10 +78,7 @@ test('moves tasks with the mouse and with the keyboard; the order survives a rel
   await expect(page.getByTestId('board-summary')).toHaveText('2 not started · 1 in progress');
 
   // Keyboard: pick up, one column to the right, drop.
-  await card(page, third).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
+  await moveRightWithKeyboard(page, third, 'In progress');
   await expect(inProgress.getByRole('button', { name: third, exact: true })).toBeVisible();
   await expect(inProgress.getByTestId('column-count')).toHaveText('2');
   await expect(page.getByTestId('board-summary')).toHaveText('1 not started · 2 in progress');
@@ -133,10 +144,7 @@ test('a move the server refuses (stale version) goes back with a message', async
     afterTaskId: last.id,
   });
 
-  await card(page, name).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
+  await moveRightWithKeyboard(page, name, 'In progress');
   await expect(page.getByText('Someone else changed this task just now').first()).toBeVisible();
   await expect(notStarted.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(column(page, 'In progress').getByRole('listitem')).toHaveCount(0);
