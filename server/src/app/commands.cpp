@@ -6,8 +6,8 @@
 #include <memory>
 
 #include <spdlog/async.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
@@ -153,8 +153,8 @@ int RunOrgAdd(const std::string& db_url, const std::string& name) {
   return 0;
 }
 
-int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
-               const std::string& role) {
+int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email,
+               const std::string& name, const std::string& role) {
   std::string password;
   std::getline(std::cin, password);
   auto db = OpenDatabase(db_url, 1);

@@ -28,8 +28,8 @@ void InitLogging();
 int RunServe(const ServeOptions& options, const char* argv0);
 int RunMigrate(const std::string& db_url);
 int RunOrgAdd(const std::string& db_url, const std::string& name);
-int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email, const std::string& name,
-               const std::string& role);
+int RunUserAdd(const std::string& db_url, const std::string& org, const std::string& email,
+               const std::string& name, const std::string& role);
 int RunTokenAdd(const std::string& db_url, const std::string& email, const std::string& label);
 /// Without a size: the small demo organization. With one (S, M, L, XL): a generated benchmark organization.
 int RunDemo(const std::string& db_url, const std::string& size, std::uint64_t seed);

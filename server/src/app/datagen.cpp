@@ -28,30 +28,30 @@ constexpr std::int64_t kBatch = 5000;
 constexpr const char* kPassword = "clientele-demo";
 
 constexpr std::array<const char*, 24> kFinnishStems = {
-    "Aalto", "Pohjola", "Saimaa", "Kuopio", "Lappi", "Tampere", "Vaasa", "Oulu", "Karjala", "Kaleva", "Sampo",
-    "Ilmari", "Väinö", "Kataja", "Koivu", "Mänty", "Kuusi", "Järvi", "Virta", "Harju", "Salo", "Laakso", "Niemi",
-    "Kallio"};
+    "Aalto",   "Pohjola", "Saimaa", "Kuopio", "Lappi", "Tampere", "Vaasa", "Oulu",
+    "Karjala", "Kaleva",  "Sampo",  "Ilmari", "Väinö", "Kataja",  "Koivu", "Mänty",
+    "Kuusi",   "Järvi",   "Virta",  "Harju",  "Salo",  "Laakso",  "Niemi", "Kallio"};
 constexpr std::array<const char*, 16> kFinnishTrades = {
-    "Rakennus", "Analytics", "Logistiikka", "Kone", "Teräs", "Ohjelmisto", "Konsultointi", "Sähkö", "Energia",
-    "Puu", "Kuljetus", "Design", "Data", "Talotekniikka", "Metsä", "Media"};
-constexpr std::array<const char*, 16> kNorwegianStems = {"Fjord", "Nordlys", "Bergen", "Vest", "Troll", "Havn",
-                                                         "Fjell", "Skog", "Elv", "Viking", "Polar", "Stavanger",
-                                                         "Lofoten", "Bryggen", "Nidaros", "Vidde"};
-constexpr std::array<const char*, 12> kNorwegianTrades = {"Energi", "Shipping", "Bygg", "Anlegg", "Data", "Fisk",
-                                                          "Transport", "Rådgivning", "Elektro", "Maskin", "Design",
-                                                          "Media"};
-constexpr std::array<const char*, 16> kFirstNames = {"Aino", "Eero", "Liisa", "Mikko", "Sanna", "Juha", "Kari",
-                                                     "Tuula", "Ingrid", "Lars", "Sigrid", "Ole", "Kristin",
-                                                     "Henrik", "Maija", "Pekka"};
-constexpr std::array<const char*, 16> kLastNames = {"Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Hämäläinen",
-                                                    "Laine", "Heikkinen", "Koskinen", "Hansen", "Johansen",
-                                                    "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Berg"};
-constexpr std::array<const char*, 8> kCities = {"Helsinki", "Espoo", "Tampere", "Oulu", "Oslo", "Bergen",
-                                                "Trondheim", "Stavanger"};
+    "Rakennus", "Analytics", "Logistiikka", "Kone",   "Teräs", "Ohjelmisto",    "Konsultointi", "Sähkö",
+    "Energia",  "Puu",       "Kuljetus",    "Design", "Data",  "Talotekniikka", "Metsä",        "Media"};
+constexpr std::array<const char*, 16> kNorwegianStems = {
+    "Fjord", "Nordlys", "Bergen", "Vest",      "Troll",   "Havn",    "Fjell",   "Skog",
+    "Elv",   "Viking",  "Polar",  "Stavanger", "Lofoten", "Bryggen", "Nidaros", "Vidde"};
+constexpr std::array<const char*, 12> kNorwegianTrades = {"Energi",  "Shipping", "Bygg",      "Anlegg",
+                                                          "Data",    "Fisk",     "Transport", "Rådgivning",
+                                                          "Elektro", "Maskin",   "Design",    "Media"};
+constexpr std::array<const char*, 16> kFirstNames = {"Aino",    "Eero",   "Liisa",  "Mikko", "Sanna",  "Juha",
+                                                     "Kari",    "Tuula",  "Ingrid", "Lars",  "Sigrid", "Ole",
+                                                     "Kristin", "Henrik", "Maija",  "Pekka"};
+constexpr std::array<const char*, 16> kLastNames = {
+    "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Hämäläinen", "Laine",    "Heikkinen", "Koskinen",
+    "Hansen",   "Johansen", "Olsen",   "Larsen",   "Andersen",   "Pedersen", "Nilsen",    "Berg"};
+constexpr std::array<const char*, 8> kCities = {"Helsinki", "Espoo",  "Tampere",   "Oulu",
+                                                "Oslo",     "Bergen", "Trondheim", "Stavanger"};
 
-constexpr std::array<const char*, 10> kIndustries = {"Construction", "Software", "Energy", "Logistics",
-                                                     "Manufacturing", "Retail", "Healthcare", "Public sector",
-                                                     "Finance", "Media"};
+constexpr std::array<const char*, 10> kIndustries = {
+    "Construction", "Software",   "Energy",        "Logistics", "Manufacturing",
+    "Retail",       "Healthcare", "Public sector", "Finance",   "Media"};
 
 std::string FinnishBusinessId(std::mt19937_64& rng) {
   static constexpr int kWeights[] = {7, 9, 10, 5, 8, 4, 2};
@@ -131,13 +131,15 @@ Result<std::int64_t> InBatches(db::Database& db, const char* what, std::int64_t 
 }
 
 /// Addresses in rounds over all customers: each customer's first is its headquarters.
-Result<std::int64_t> GenerateAddresses(db::Database& db, OrgId org, UserId by, const std::vector<CustomerId>& ids,
-                                       std::int64_t total, std::mt19937_64& rng) {
+Result<std::int64_t> GenerateAddresses(db::Database& db, OrgId org, UserId by,
+                                       const std::vector<CustomerId>& ids, std::int64_t total,
+                                       std::mt19937_64& rng) {
   addresses::AddressRepository repo(db.kind());
   const std::string now = util::NowIso();
   return InBatches(db, "addresses", total, [&](soci::session& sql, std::int64_t i) {
     addresses::AddressValues v;
-    v.street = {std::string(kLastNames[rng() % kLastNames.size()]) + "nkatu " + std::to_string(1 + rng() % 120)};
+    v.street = {std::string(kLastNames[rng() % kLastNames.size()]) + "nkatu " +
+                std::to_string(1 + rng() % 120)};
     v.postal_code = std::to_string(10000 + rng() % 89999);
     v.city = kCities[rng() % kCities.size()];
     v.country = rng() % 4 ? "FI" : "NO";
@@ -147,8 +149,9 @@ Result<std::int64_t> GenerateAddresses(db::Database& db, OrgId org, UserId by, c
   });
 }
 
-Result<std::int64_t> GenerateContacts(db::Database& db, OrgId org, UserId by, const std::vector<CustomerId>& ids,
-                                      std::int64_t total, std::mt19937_64& rng) {
+Result<std::int64_t> GenerateContacts(db::Database& db, OrgId org, UserId by,
+                                      const std::vector<CustomerId>& ids, std::int64_t total,
+                                      std::mt19937_64& rng) {
   contacts::ContactRepository repo;
   const std::string now = util::NowIso();
   return InBatches(db, "contacts", total, [&](soci::session& sql, std::int64_t i) {
@@ -242,7 +245,8 @@ std::optional<DataSize> ParseDataSize(const std::string& name) {
   if (name == "S") return DataSize{"S", 1'000, 3'000, 2'000, 10'000, 5'000, 2'000, 20'000};
   if (name == "M") return DataSize{"M", 10'000, 30'000, 20'000, 100'000, 50'000, 20'000, 200'000};
   if (name == "L") return DataSize{"L", 100'000, 300'000, 200'000, 1'000'000, 500'000, 200'000, 2'000'000};
-  if (name == "XL") return DataSize{"XL", 1'000'000, 3'000'000, 2'000'000, 10'000'000, 5'000'000, 2'000'000, 20'000'000};
+  if (name == "XL")
+    return DataSize{"XL", 1'000'000, 3'000'000, 2'000'000, 10'000'000, 5'000'000, 2'000'000, 20'000'000};
   return std::nullopt;
 }
 
@@ -304,7 +308,8 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
           v.country = "NO";
           v.vat_number = NorwegianOrgNumber(rng);
         }
-        v.name += " " + std::to_string(i + 1);  // names repeat across a large organization; numbers tell them apart
+        v.name +=
+            " " + std::to_string(i + 1);  // names repeat across a large organization; numbers tell them apart
         v.number = 1001 + i;
         v.industry = kIndustries[rng() % kIndustries.size()];
         v.account_owner = owners[rng() % owners.size()];

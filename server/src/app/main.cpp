@@ -25,7 +25,9 @@ int main(int argc, char** argv) {
   serve->add_option("--data-dir", serve_options.data_dir, "Folder for uploaded files")
       ->envname("CLIENTELE_DATA_DIR")
       ->capture_default_str();
-  serve->add_option("--web-dir", serve_options.web_dir, "The built web app (default: web/dist of the checkout)")
+  serve
+      ->add_option("--web-dir", serve_options.web_dir,
+                   "The built web app (default: web/dist of the checkout)")
       ->envname("CLIENTELE_WEB_DIR");
   serve->add_option("--threads", serve_options.threads, "Worker threads for request handlers")
       ->envname("CLIENTELE_THREADS")
@@ -35,7 +37,9 @@ int main(int argc, char** argv) {
       ->envname("CLIENTELE_IO_THREADS")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
-  serve->add_option("--max-body-bytes", serve_options.max_body_bytes, "Largest request body accepted (413 beyond)")
+  serve
+      ->add_option("--max-body-bytes", serve_options.max_body_bytes,
+                   "Largest request body accepted (413 beyond)")
       ->envname("CLIENTELE_MAX_BODY_BYTES")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
       ->capture_default_str();
@@ -55,12 +59,15 @@ int main(int argc, char** argv) {
         return "must be an http:// or https:// URL";
       },
       "URL");
-  serve->add_option("--registry-fi-url", serve_options.registry_fi_url, "Finnish business registry (PRH open data)")
+  serve
+      ->add_option("--registry-fi-url", serve_options.registry_fi_url,
+                   "Finnish business registry (PRH open data)")
       ->envname("CLIENTELE_REGISTRY_FI_URL")
       ->check(http_url)
       ->capture_default_str();
-  serve->add_option("--registry-no-url", serve_options.registry_no_url,
-                    "Norwegian business registry (Brønnøysundregistrene open data)")
+  serve
+      ->add_option("--registry-no-url", serve_options.registry_no_url,
+                   "Norwegian business registry (Brønnøysundregistrene open data)")
       ->envname("CLIENTELE_REGISTRY_NO_URL")
       ->check(http_url)
       ->capture_default_str();

@@ -19,20 +19,34 @@ std::string Lower(std::string_view s) {
 
 std::string_view ReasonFor(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Malformed request (bad JSON, wrong type)";
-    case 401: return "Not signed in";
-    case 403: return "Not allowed (role or CSRF token)";
-    case 404: return "No such record in your organization";
-    case 409: return "Conflict (stale version, duplicate, something attached)";
-    case 413: return "Body too large";
-    case 422: return "A field failed validation";
-    case 429: return "Too many attempts";
-    case 502: return "An outside service failed";
-    case 503: return "Temporarily unavailable";
-    default: return "See the error body";
+    case 200:
+      return "OK";
+    case 201:
+      return "Created";
+    case 204:
+      return "No Content";
+    case 400:
+      return "Malformed request (bad JSON, wrong type)";
+    case 401:
+      return "Not signed in";
+    case 403:
+      return "Not allowed (role or CSRF token)";
+    case 404:
+      return "No such record in your organization";
+    case 409:
+      return "Conflict (stale version, duplicate, something attached)";
+    case 413:
+      return "Body too large";
+    case 422:
+      return "A field failed validation";
+    case 429:
+      return "Too many attempts";
+    case 502:
+      return "An outside service failed";
+    case 503:
+      return "Temporarily unavailable";
+    default:
+      return "See the error body";
   }
 }
 
@@ -43,10 +57,11 @@ json Parameters(const std::string& pattern, const std::vector<std::string>& text
     size_t end = pattern.find('}', pos);
     const std::string name = pattern.substr(pos + 1, end - pos - 1);
     const bool text = std::find(text_params.begin(), text_params.end(), name) != text_params.end();
-    params.push_back({{"name", name},
-                      {"in", "path"},
-                      {"required", true},
-                      {"schema", text ? json{{"type", "string"}} : json{{"type", "integer"}, {"format", "int64"}}}});
+    params.push_back(
+        {{"name", name},
+         {"in", "path"},
+         {"required", true},
+         {"schema", text ? json{{"type", "string"}} : json{{"type", "integer"}, {"format", "int64"}}}});
     pos = end;
   }
   return params;
@@ -58,12 +73,15 @@ json BuildOpenApi(const http::Router& router) {
   json paths = json::object();
   for (const auto& route : router.routes()) {
     json responses = json::object();
-    responses[std::to_string(route.doc.success_status)] = {{"description", ReasonFor(route.doc.success_status)}};
+    responses[std::to_string(route.doc.success_status)] = {
+        {"description", ReasonFor(route.doc.success_status)}};
     for (int status : route.doc.errors) {
-      responses[std::to_string(status)] = {{"description", ReasonFor(status)},
-                                           {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
+      responses[std::to_string(status)] = {
+          {"description", ReasonFor(status)},
+          {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
     }
-    json op = {{"summary", route.doc.summary}, {"tags", json::array({route.doc.tag})}, {"responses", responses}};
+    json op = {
+        {"summary", route.doc.summary}, {"tags", json::array({route.doc.tag})}, {"responses", responses}};
     if (route.access == http::Access::kSignedIn) {
       op["responses"]["401"] = {{"description", ReasonFor(401)}};
       op["security"] = json::array({{{"session", json::array()}}, {{"bearer", json::array()}}});
@@ -100,8 +118,8 @@ json BuildOpenApi(const http::Router& router) {
 }
 
 void AddOpenApiRoute(http::Router& router) {
-  router.Add(http::Method::kGet, "/api/v1/openapi.json", http::Access::kPublic,
-             {"This document", "meta", {}}, [&router](http::RequestContext&) {
+  router.Add(http::Method::kGet, "/api/v1/openapi.json", http::Access::kPublic, {"This document", "meta", {}},
+             [&router](http::RequestContext&) {
                return http::Response::Json(200, http::Dump(BuildOpenApi(router)));
              });
 }

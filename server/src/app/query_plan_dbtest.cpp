@@ -55,13 +55,15 @@ std::vector<std::string> Plan(db::Database& db, const std::string& sql) {
 std::string Problem(db::DbKind kind, const std::string& line) {
   static const std::regex kSmallTables("\\b(roles|organizations|org_counters)\\b");
   if (kind == db::DbKind::kSqlite) {
-    if (std::regex_search(line, std::regex("^SCAN \\w+( AS \\w+)?$")) && !std::regex_search(line, kSmallTables)) {
+    if (std::regex_search(line, std::regex("^SCAN \\w+( AS \\w+)?$")) &&
+        !std::regex_search(line, kSmallTables)) {
       return "full table scan";
     }
     if (line.find("USE TEMP B-TREE FOR ORDER BY") != std::string::npos) return "sorts the whole result";
     return "";
   }
-  if (line.find("Seq Scan") != std::string::npos && !std::regex_search(line, kSmallTables)) return "sequential scan";
+  if (line.find("Seq Scan") != std::string::npos && !std::regex_search(line, kSmallTables))
+    return "sequential scan";
   return "";
 }
 
@@ -70,10 +72,11 @@ class QueryPlanTest : public ::testing::Test {
   void SetUp() override {
     services_ = std::make_unique<Services>(database_.db());
     org_ = services_->users.CreateOrganization("Plan Oy").value();
-    owner_ = services_->users
-                 .CreateUserInOrganization("Plan Oy", "Administrator",
-                                           users::NewUser{"plan@plan.test", "Plan", RoleId(), "plan-password-1"})
-                 .value();
+    owner_ =
+        services_->users
+            .CreateUserInOrganization("Plan Oy", "Administrator",
+                                      users::NewUser{"plan@plan.test", "Plan", RoleId(), "plan-password-1"})
+            .value();
     admin_.org = org_.id;
     admin_.user = owner_.id;
     admin_.user_name = owner_.name;
@@ -115,13 +118,16 @@ class QueryPlanTest : public ::testing::Test {
 TEST_F(QueryPlanTest, CardHeaderAndAuthenticationUseIndexes) {
   ExpectIndexed("token auth", [&] { (void)services_->auth.AuthenticateToken(token_); });
   ExpectIndexed("card", [&] { (void)services_->customers.Card(admin_, customer_); });
-  ExpectIndexed("history", [&] { (void)services_->customers.History(admin_, customer_, PageRequest{50, {}}); });
+  ExpectIndexed("history", [&] {
+    (void)services_->customers.History(admin_, customer_, PageRequest{50, {}});
+  });
 }
 
 TEST_F(QueryPlanTest, CustomerListsUseIndexesForEveryFilterAndSort) {
   using customers::CustomerQuery;
   using customers::CustomerSort;
-  for (auto sort : {CustomerSort::kNameAsc, CustomerSort::kNameDesc, CustomerSort::kNumberAsc, CustomerSort::kNumberDesc}) {
+  for (auto sort : {CustomerSort::kNameAsc, CustomerSort::kNameDesc, CustomerSort::kNumberAsc,
+                    CustomerSort::kNumberDesc}) {
     CustomerQuery q;
     q.sort = sort;
     ExpectIndexed("list", [&] {
@@ -134,7 +140,9 @@ TEST_F(QueryPlanTest, CustomerListsUseIndexesForEveryFilterAndSort) {
   ExpectIndexed("owner filter", [&] { (void)services_->customers.List(admin_, owned, PageRequest{10, {}}); });
   CustomerQuery search;
   search.q = "customer 1";
-  ExpectIndexed("substring search", [&] { (void)services_->customers.List(admin_, search, PageRequest{10, {}}); });
+  ExpectIndexed("substring search", [&] {
+    (void)services_->customers.List(admin_, search, PageRequest{10, {}});
+  });
   CustomerQuery prefix;
   prefix.q = "pl";
   ExpectIndexed("prefix search", [&] {
@@ -258,11 +266,13 @@ TEST(QueryPlanGuard, FlagsTableScansAndWholeResultSortsOnly) {
   EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN customers"), "full table scan");
   EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN c"), "full table scan");
   EXPECT_EQ(Problem(db::DbKind::kSqlite, "USE TEMP B-TREE FOR ORDER BY"), "sorts the whole result");
-  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SEARCH c USING INDEX customers_by_name (org_id=? AND sort_name>?)"), "");
+  EXPECT_EQ(Problem(db::DbKind::kSqlite, "SEARCH c USING INDEX customers_by_name (org_id=? AND sort_name>?)"),
+            "");
   EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN c USING INDEX customers_by_name"), "");
   EXPECT_EQ(Problem(db::DbKind::kSqlite, "SCAN roles"), "");
-  EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Seq Scan on customers c  (cost=10000000000.00..1.10 rows=1)"),
-            "sequential scan");
+  EXPECT_EQ(
+      Problem(db::DbKind::kPostgres, "  ->  Seq Scan on customers c  (cost=10000000000.00..1.10 rows=1)"),
+      "sequential scan");
   EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Index Scan using customers_pkey on customers c"), "");
 }
 

@@ -24,8 +24,9 @@ struct CliRun {
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("clientele-cli-" + std::to_string(::getpid()) + "-" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = std::filesystem::temp_directory_path() /
+           ("clientele-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     db_ = "sqlite:" + (dir_ / "cli.db").string();
   }
@@ -35,8 +36,8 @@ class CliTest : public ::testing::Test {
   CliRun Clientele(const std::string& args, const std::string& input = "") {
     const auto in = dir_ / "in", out = dir_ / "out", err = dir_ / "err";
     std::ofstream(in) << input;
-    const std::string cmd = std::string(CLIENTELE_BIN) + " " + args + " <" + in.string() + " >" + out.string() +
-                            " 2>" + err.string();
+    const std::string cmd = std::string(CLIENTELE_BIN) + " " + args + " <" + in.string() + " >" +
+                            out.string() + " 2>" + err.string();
     const int status = std::system(cmd.c_str());
     return {WEXITSTATUS(status), Read(out), Read(err)};
   }
@@ -75,8 +76,10 @@ TEST_F(CliTest, OrgUserAndTokenCommandsCreateAWorkingLogin) {
   auto org = Clientele("org add --db " + db_ + " --name 'Acme Oy'");
   ASSERT_EQ(org.exit_code, 0) << org.err;
   EXPECT_EQ(std::stoi(org.out), 1);
-  auto user = Clientele("user add --db " + db_ + " --org 'Acme Oy' --email a@acme.test --name Aino "
-                        "--role Administrator --password-stdin", "a-long-password\n");
+  auto user = Clientele("user add --db " + db_ +
+                            " --org 'Acme Oy' --email a@acme.test --name Aino "
+                            "--role Administrator --password-stdin",
+                        "a-long-password\n");
   ASSERT_EQ(user.exit_code, 0) << user.err;
   auto token = Clientele("token add --db " + db_ + " --email a@acme.test --name script");
   ASSERT_EQ(token.exit_code, 0) << token.err;
@@ -85,8 +88,10 @@ TEST_F(CliTest, OrgUserAndTokenCommandsCreateAWorkingLogin) {
   auto dup = Clientele("org add --db " + db_ + " --name 'Acme Oy'");
   EXPECT_EQ(dup.exit_code, 1);
   EXPECT_NE(dup.err.find("exists"), std::string::npos);
-  auto bad_role = Clientele("user add --db " + db_ + " --org 'Acme Oy' --email b@acme.test --name B "
-                            "--role Emperor --password-stdin", "a-long-password\n");
+  auto bad_role = Clientele("user add --db " + db_ +
+                                " --org 'Acme Oy' --email b@acme.test --name B "
+                                "--role Emperor --password-stdin",
+                            "a-long-password\n");
   EXPECT_EQ(bad_role.exit_code, 1);
   EXPECT_NE(bad_role.err.find("Emperor"), std::string::npos);
   EXPECT_EQ(Clientele("token add --db " + db_ + " --email nobody@acme.test").exit_code, 1);
@@ -100,8 +105,8 @@ TEST_F(CliTest, ServeAnswersUntilSigtermThenStopsCleanly) {
   if (pid == 0) {
     dup2(out_pipe[1], STDOUT_FILENO);
     close(out_pipe[0]);
-    execl(CLIENTELE_BIN, CLIENTELE_BIN, "serve", "--db", db_.c_str(), "--listen", "127.0.0.1:0", "--log-level",
-          "warn", static_cast<char*>(nullptr));
+    execl(CLIENTELE_BIN, CLIENTELE_BIN, "serve", "--db", db_.c_str(), "--listen", "127.0.0.1:0",
+          "--log-level", "warn", static_cast<char*>(nullptr));
     _exit(127);
   }
   close(out_pipe[1]);

@@ -94,12 +94,15 @@ TEST_F(CustomerErrorsTest, MissingVersionIs422) {
   auto r = server_.SignedIn("admin@acme.test").Patch(PathOf(c), {{"name", "No version"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(r.has_field_error("version"));
-  EXPECT_EQ(server_.SignedIn("admin@acme.test").Post(PathOf(c) + "/inactivate", nlohmann::json::object()).status, 422);
+  EXPECT_EQ(
+      server_.SignedIn("admin@acme.test").Post(PathOf(c) + "/inactivate", nlohmann::json::object()).status,
+      422);
 }
 
 TEST_F(CustomerErrorsTest, BadVatEmptyNameAndUnknownOwnerAre422) {
   auto client = server_.SignedIn("admin@acme.test");
-  auto bad_vat = client.Post("/api/v1/customers", {{"name", "Acme"}, {"country", "FI"}, {"vatNumber", "FI01120388"}});
+  auto bad_vat =
+      client.Post("/api/v1/customers", {{"name", "Acme"}, {"country", "FI"}, {"vatNumber", "FI01120388"}});
   EXPECT_EQ(bad_vat.status, 422);
   EXPECT_TRUE(bad_vat.has_field_error("vatNumber"));
   auto bad_no = client.Post("/api/v1/customers", {{"name", "Acme"}, {"vatNumber", "NO923609017MVA"}});
@@ -116,15 +119,20 @@ TEST_F(CustomerErrorsTest, BadVatEmptyNameAndUnknownOwnerAre422) {
 
 TEST_F(CustomerErrorsTest, AnOwnerFromAnotherOrganizationIs422) {
   auto other = server_.SignedIn("admin@other.test").Get("/api/v1/me").json()["user"]["id"];
-  auto r = server_.SignedIn("admin@acme.test").Post("/api/v1/customers", {{"name", "Acme"}, {"accountOwnerId", other}});
+  auto r = server_.SignedIn("admin@acme.test")
+               .Post("/api/v1/customers", {{"name", "Acme"}, {"accountOwnerId", other}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(r.has_field_error("accountOwnerId"));
 }
 
 TEST_F(CustomerErrorsTest, EveryFieldRuleNamesItsField) {
   auto r = server_.SignedIn("admin@acme.test")
-               .Post("/api/v1/customers", {{"name", std::string(201, 'x')}, {"country", "XX"}, {"email", "nope"},
-                                           {"website", "javascript:alert(1)"}, {"phone", "call me"}, {"number", 0}});
+               .Post("/api/v1/customers", {{"name", std::string(201, 'x')},
+                                           {"country", "XX"},
+                                           {"email", "nope"},
+                                           {"website", "javascript:alert(1)"},
+                                           {"phone", "call me"},
+                                           {"number", 0}});
   EXPECT_EQ(r.status, 422);
   for (const char* field : {"name", "country", "email", "website", "phone", "number"}) {
     EXPECT_TRUE(r.has_field_error(field)) << field;
@@ -132,7 +140,8 @@ TEST_F(CustomerErrorsTest, EveryFieldRuleNamesItsField) {
 }
 
 TEST_F(CustomerErrorsTest, UnknownFieldsAre422SoTyposAreNeverLost) {
-  auto r = server_.SignedIn("admin@acme.test").Post("/api/v1/customers", {{"name", "Acme"}, {"nmae", "typo"}});
+  auto r =
+      server_.SignedIn("admin@acme.test").Post("/api/v1/customers", {{"name", "Acme"}, {"nmae", "typo"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(r.has_field_error("nmae"));
 }

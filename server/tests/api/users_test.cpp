@@ -54,12 +54,16 @@ TEST_F(UsersTest, CreatingUsersNeedsTheSettingsRight) {
 TEST_F(UsersTest, DuplicateEmailIs409AndBadFieldsAre422) {
   auto admin = server_.SignedIn("admin@acme.test");
   const auto role = RoleId(admin, "Consultant");
-  auto dup = admin.Post("/api/v1/users",
-                        {{"email", "consultant@acme.test"}, {"name", "Dup"}, {"roleId", role}, {"password", "a-long-password"}});
+  auto dup = admin.Post("/api/v1/users", {{"email", "consultant@acme.test"},
+                                          {"name", "Dup"},
+                                          {"roleId", role},
+                                          {"password", "a-long-password"}});
   EXPECT_EQ(dup.status, 409);
-  auto bad = admin.Post("/api/v1/users", {{"email", "nope"}, {"name", ""}, {"roleId", 999999}, {"password", "short"}});
+  auto bad = admin.Post("/api/v1/users",
+                        {{"email", "nope"}, {"name", ""}, {"roleId", 999999}, {"password", "short"}});
   EXPECT_EQ(bad.status, 422);
-  for (const char* field : {"email", "name", "roleId", "password"}) EXPECT_TRUE(bad.has_field_error(field)) << field;
+  for (const char* field : {"email", "name", "roleId", "password"})
+    EXPECT_TRUE(bad.has_field_error(field)) << field;
 }
 
 TEST_F(UsersTest, ListIsPagedByNameAndFilteredBySearch) {

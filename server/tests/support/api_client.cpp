@@ -47,8 +47,8 @@ bool HttpResult::has_field_error(const std::string& field) const {
   return false;
 }
 
-HttpResult ApiClient::Send(const std::string& method, const std::string& path, std::optional<std::string> body,
-                           const std::map<std::string, std::string>& extra) {
+HttpResult ApiClient::Send(const std::string& method, const std::string& path,
+                           std::optional<std::string> body, const std::map<std::string, std::string>& extra) {
   CURL* curl = curl_easy_init();
   if (!curl) throw std::runtime_error("curl_easy_init failed");
   HttpResult result;

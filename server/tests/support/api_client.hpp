@@ -24,15 +24,19 @@ struct HttpResult {
   bool has_field_error(const std::string& field) const;
 };
 
-/// A real HTTP client (libcurl) for API tests: keeps the session cookie and CSRF token after Login, or sends a
-/// bearer token after UseToken.
+/// A real HTTP client (libcurl) for API tests: keeps the session cookie and CSRF token after Login, or sends
+/// a bearer token after UseToken.
 class ApiClient {
  public:
   explicit ApiClient(std::string base_url) : base_(std::move(base_url)) {}
 
   HttpResult Get(const std::string& path) { return Send("GET", path, std::nullopt); }
-  HttpResult Post(const std::string& path, const nlohmann::json& body) { return Send("POST", path, body.dump()); }
-  HttpResult Patch(const std::string& path, const nlohmann::json& body) { return Send("PATCH", path, body.dump()); }
+  HttpResult Post(const std::string& path, const nlohmann::json& body) {
+    return Send("POST", path, body.dump());
+  }
+  HttpResult Patch(const std::string& path, const nlohmann::json& body) {
+    return Send("PATCH", path, body.dump());
+  }
   HttpResult Delete(const std::string& path) { return Send("DELETE", path, std::nullopt); }
   /// Any method with a raw body (for malformed JSON and size tests).
   HttpResult Send(const std::string& method, const std::string& path, std::optional<std::string> body,

@@ -28,8 +28,8 @@ class TestDatabase {
 
  private:
   std::string url_;
-  std::filesystem::path dir_;       // SQLite
-  std::string pg_database_;         // PostgreSQL
+  std::filesystem::path dir_;  // SQLite
+  std::string pg_database_;    // PostgreSQL
   std::unique_ptr<db::Database> db_;
 };
 

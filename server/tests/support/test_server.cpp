@@ -50,9 +50,10 @@ users::Organization TestServer::CreateOrg(const std::string& name) {
   return org.value();
 }
 
-users::User TestServer::CreateUser(const std::string& email, const std::string& role, const std::string& org) {
-  auto user = services().users.CreateUserInOrganization(org.empty() ? last_org_ : org, role,
-                                                         users::NewUser{email, email, RoleId(), kTestPassword});
+users::User TestServer::CreateUser(const std::string& email, const std::string& role,
+                                   const std::string& org) {
+  auto user = services().users.CreateUserInOrganization(
+      org.empty() ? last_org_ : org, role, users::NewUser{email, email, RoleId(), kTestPassword});
   if (!user.ok()) throw std::runtime_error("CreateUser: " + user.error().message);
   return user.value();
 }

@@ -17,7 +17,8 @@ struct AuditEntry {
   std::int64_t id = 0;
   std::string entity;  // "customer", "contact", …
   std::int64_t entity_id = 0;
-  std::string field;   // API field name; "created", "deleted", "inactivated", "reactivated" for whole-record events
+  std::string
+      field;  // API field name; "created", "deleted", "inactivated", "reactivated" for whole-record events
   std::optional<std::string> old_value;
   std::optional<std::string> new_value;
   std::string source = kSourceUser;

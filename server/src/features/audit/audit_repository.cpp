@@ -8,10 +8,12 @@ namespace clientele::audit {
 namespace {
 
 constexpr const char* kInsertEntry =
-    "INSERT INTO audit_log (org_id, entity, entity_id, field, old_value, new_value, source, changed_at, changed_by) "
+    "INSERT INTO audit_log (org_id, entity, entity_id, field, old_value, new_value, source, changed_at, "
+    "changed_by) "
     "VALUES (:org, :entity, :entity_id, :field, :old, :new, :source, :at, :by)";
 constexpr const char* kSelectEntries =
-    "SELECT a.id, a.entity, a.entity_id, a.field, a.old_value, a.new_value, a.source, a.changed_at, a.changed_by, "
+    "SELECT a.id, a.entity, a.entity_id, a.field, a.old_value, a.new_value, a.source, a.changed_at, "
+    "a.changed_by, "
     "u.name AS changed_by_name FROM audit_log a JOIN users u ON u.org_id = a.org_id AND u.id = a.changed_by "
     "WHERE a.org_id = :org AND a.entity = :entity AND a.entity_id = :entity_id";
 

@@ -39,7 +39,8 @@ constexpr const char* kRevokeToken =
 
 constexpr const char* kInsertFailure = "INSERT INTO login_failures (email, failed_at) VALUES (:email, :now)";
 constexpr const char* kSelectFailures =
-    "SELECT failed_at FROM login_failures WHERE email = :email AND failed_at >= :since ORDER BY failed_at LIMIT :cap";
+    "SELECT failed_at FROM login_failures WHERE email = :email AND failed_at >= :since ORDER BY failed_at "
+    "LIMIT :cap";
 constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE email = :email";
 
 std::optional<StoredCredential> FindCredential(soci::session& sql, const std::string& tail,
@@ -80,10 +81,12 @@ void AuthRepository::InsertSession(soci::session& sql, const std::string& token_
                                    const std::string& expires_at) {
   long long o = org.value, u = user.value;
   sql << kInsertSession, soci::use(token_hash, "hash"), soci::use(o, "org"), soci::use(u, "user"),
-      soci::use(csrf_token, "csrf"), soci::use(now, "now"), soci::use(now, "now2"), soci::use(expires_at, "expires");
+      soci::use(csrf_token, "csrf"), soci::use(now, "now"), soci::use(now, "now2"),
+      soci::use(expires_at, "expires");
 }
 
-std::optional<StoredCredential> AuthRepository::FindSession(soci::session& sql, const std::string& token_hash) {
+std::optional<StoredCredential> AuthRepository::FindSession(soci::session& sql,
+                                                            const std::string& token_hash) {
   return FindCredential(sql, kSelectSession, token_hash, AuthMethod::kSession);
 }
 
@@ -122,10 +125,11 @@ std::vector<ApiToken> AuthRepository::ListTokens(soci::session& sql, OrgId org, 
   return out;
 }
 
-bool AuthRepository::RevokeToken(soci::session& sql, OrgId org, UserId user, TokenId id, const std::string& now) {
+bool AuthRepository::RevokeToken(soci::session& sql, OrgId org, UserId user, TokenId id,
+                                 const std::string& now) {
   long long o = org.value, u = user.value, i = id.value;
-  soci::statement st =
-      (sql.prepare << kRevokeToken, soci::use(now, "now"), soci::use(o, "org"), soci::use(u, "user"), soci::use(i, "id"));
+  soci::statement st = (sql.prepare << kRevokeToken, soci::use(now, "now"), soci::use(o, "org"),
+                        soci::use(u, "user"), soci::use(i, "id"));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
@@ -138,8 +142,8 @@ std::vector<std::string> AuthRepository::RecentFailures(soci::session& sql, cons
                                                         const std::string& since, int cap) {
   long long c = cap;
   std::vector<std::string> out;
-  soci::rowset<std::string> rows =
-      (sql.prepare << kSelectFailures, soci::use(email, "email"), soci::use(since, "since"), soci::use(c, "cap"));
+  soci::rowset<std::string> rows = (sql.prepare << kSelectFailures, soci::use(email, "email"),
+                                    soci::use(since, "since"), soci::use(c, "cap"));
   for (const auto& at : rows) out.push_back(at);
   return out;
 }

@@ -45,8 +45,8 @@ class AuthRepository {
 
   void RecordFailure(soci::session& sql, const std::string& email, const std::string& now);
   /// Failures for `email` at or after `since`, oldest first (at most `cap` of them).
-  std::vector<std::string> RecentFailures(soci::session& sql, const std::string& email, const std::string& since,
-                                          int cap);
+  std::vector<std::string> RecentFailures(soci::session& sql, const std::string& email,
+                                          const std::string& since, int cap);
   void ClearFailures(soci::session& sql, const std::string& email);
 };
 

@@ -10,7 +10,8 @@ namespace {
 
 using Clock = std::chrono::system_clock;
 
-constexpr auto kTouchEvery = std::chrono::seconds(60);  // bounds last-seen writes to one a minute per credential
+constexpr auto kTouchEvery =
+    std::chrono::seconds(60);  // bounds last-seen writes to one a minute per credential
 constexpr const char* kTokenPrefix = "clt_";
 
 /// Verifying against a fixed hash when the e-mail is unknown makes both failures take the same time.
@@ -30,9 +31,8 @@ Result<SignIn> AuthService::Login(const std::string& raw_email, const std::strin
   const std::string email = validation::FoldCase(validation::Trim(raw_email));
   const auto now = Clock::now();
   const std::string since = util::ToIso(now - policy_.failure_window);
-  auto failures = db_.Read([&](soci::session& sql) {
-    return repo_.RecentFailures(sql, email, since, policy_.max_failures);
-  });
+  auto failures = db_.Read(
+      [&](soci::session& sql) { return repo_.RecentFailures(sql, email, since, policy_.max_failures); });
   if (static_cast<int>(failures.size()) >= policy_.max_failures) {
     auto oldest = util::ParseIso(failures.front()).value_or(now);
     auto wait = std::chrono::duration_cast<std::chrono::seconds>(oldest + policy_.failure_window - now);
@@ -80,7 +80,8 @@ Result<Principal> AuthService::AuthenticateSession(const std::string& token) {
   auto stored = db_.Read([&](soci::session& sql) { return repo_.FindSession(sql, hash); });
   if (!stored || !stored->user_active) return Error::Unauthenticated("Sign in to continue");
   const auto now = Clock::now();
-  if (OlderThan(stored->last_seen_at, now, policy_.idle) || OlderThan(stored->expires_at, now, std::chrono::seconds(0))) {
+  if (OlderThan(stored->last_seen_at, now, policy_.idle) ||
+      OlderThan(stored->expires_at, now, std::chrono::seconds(0))) {
     (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.DeleteSession(sql, hash);
       return Ok();
@@ -111,7 +112,8 @@ Result<Principal> AuthService::AuthenticateToken(const std::string& token) {
   return stored->principal;
 }
 
-Result<NewApiToken> AuthService::InsertToken(soci::session& sql, OrgId org, UserId user, const std::string& raw_name) {
+Result<NewApiToken> AuthService::InsertToken(soci::session& sql, OrgId org, UserId user,
+                                             const std::string& raw_name) {
   const std::string name = validation::Trim(raw_name.empty() ? "API token" : raw_name);
   if (auto e = validation::CheckLine(name, 100)) return Error::Validation("name", *e);
   NewApiToken result;
@@ -141,7 +143,8 @@ Result<std::vector<ApiToken>> AuthService::ListTokens(const Principal& caller) {
 
 Status AuthService::RevokeToken(const Principal& caller, TokenId id) {
   return db_.Write([&](soci::session& sql) -> Status {
-    if (!repo_.RevokeToken(sql, caller.org, caller.user, id, util::NowIso())) return Error::NotFound("No such token");
+    if (!repo_.RevokeToken(sql, caller.org, caller.user, id, util::NowIso()))
+      return Error::NotFound("No such token");
     return Ok();
   });
 }

@@ -10,19 +10,25 @@ namespace clientele::customers {
 namespace {
 
 constexpr const char* kNextNumber =
-    "UPDATE org_counters SET value = value + 1 WHERE org_id = :org AND name = 'customer_number' RETURNING value";
+    "UPDATE org_counters SET value = value + 1 WHERE org_id = :org AND name = 'customer_number' RETURNING "
+    "value";
 constexpr const char* kRaiseNumberCounter =
-    "UPDATE org_counters SET value = :number WHERE org_id = :org AND name = 'customer_number' AND value < :number2";
-constexpr const char* kNumberTaken = "SELECT COUNT(*) FROM customers WHERE org_id = :org AND number = :number";
+    "UPDATE org_counters SET value = :number WHERE org_id = :org AND name = 'customer_number' AND value < "
+    ":number2";
+constexpr const char* kNumberTaken =
+    "SELECT COUNT(*) FROM customers WHERE org_id = :org AND number = :number";
 
 constexpr const char* kInsertCustomer =
-    "INSERT INTO customers (org_id, number, name, sort_name, vat_number, country, account_owner_id, email, website, "
+    "INSERT INTO customers (org_id, number, name, sort_name, vat_number, country, account_owner_id, email, "
+    "website, "
     "phone, industry, is_active, created_at, created_by, updated_at, updated_by, version) "
-    "VALUES (:org, :number, :name, :sort_name, :vat, :country, :owner, :email, :website, :phone, :industry, 1, "
+    "VALUES (:org, :number, :name, :sort_name, :vat, :country, :owner, :email, :website, :phone, :industry, "
+    "1, "
     ":now, :by, :now2, :by2, 1) RETURNING id";
 
 constexpr const char* kSelectCustomer =
-    "SELECT c.id, c.number, c.name, c.vat_number, c.country, c.account_owner_id, o.name AS owner_name, c.email, "
+    "SELECT c.id, c.number, c.name, c.vat_number, c.country, c.account_owner_id, o.name AS owner_name, "
+    "c.email, "
     "c.website, c.phone, c.industry, c.is_active, c.created_at, c.created_by, cb.name AS created_by_name, "
     "c.updated_at, c.updated_by, ub.name AS updated_by_name, c.version, c.sort_name "
     "FROM customers c "
@@ -179,28 +185,37 @@ std::vector<Customer> CustomerRepository::FindMany(soci::session& sql, OrgId org
   return out;
 }
 
-std::vector<Customer> CustomerRepository::List(soci::session& sql, OrgId org, const CustomerQuery& query, int limit,
-                                               const std::optional<CustomerKey>& after) {
+std::vector<Customer> CustomerRepository::List(soci::session& sql, OrgId org, const CustomerQuery& query,
+                                               int limit, const std::optional<CustomerKey>& after) {
   db::Query q(kSelectCustomer);
   q.Bind("org", org.value);
-  if (query.active != ActiveFilter::kAll) q.Sql(" AND c.is_active = :active").Bind("active", query.active == ActiveFilter::kActive ? 1 : 0);
+  if (query.active != ActiveFilter::kAll)
+    q.Sql(" AND c.is_active = :active").Bind("active", query.active == ActiveFilter::kActive ? 1 : 0);
   if (query.owner) q.Sql(" AND c.account_owner_id = :owner").Bind("owner", query.owner->value);
   if (query.q) {
     const std::string term = validation::FoldCase(*query.q);
     if (validation::CodePoints(term) >= 3) {
-      if (kind_ == db::DbKind::kSqlite) q.Sql(kSearchSqlite).Bind("q", db::Fts5Phrase(term));
-      else q.Sql(kSearchPostgres).Bind("q", db::LikeContains(term));
+      if (kind_ == db::DbKind::kSqlite)
+        q.Sql(kSearchSqlite).Bind("q", db::Fts5Phrase(term));
+      else
+        q.Sql(kSearchPostgres).Bind("q", db::LikeContains(term));
     } else {
       q.Sql(kSearchPrefix).Bind("q_from", term).Bind("q_to", db::PrefixEnd(term));
     }
   }
   switch (query.sort) {
     case CustomerSort::kNameAsc:
-      if (after) q.Sql(" AND (c.sort_name, c.id) > (:k_name, :k_id)").Bind("k_name", after->sort_name).Bind("k_id", after->id);
+      if (after)
+        q.Sql(" AND (c.sort_name, c.id) > (:k_name, :k_id)")
+            .Bind("k_name", after->sort_name)
+            .Bind("k_id", after->id);
       q.Sql(" ORDER BY c.sort_name, c.id");
       break;
     case CustomerSort::kNameDesc:
-      if (after) q.Sql(" AND (c.sort_name, c.id) < (:k_name, :k_id)").Bind("k_name", after->sort_name).Bind("k_id", after->id);
+      if (after)
+        q.Sql(" AND (c.sort_name, c.id) < (:k_name, :k_id)")
+            .Bind("k_name", after->sort_name)
+            .Bind("k_id", after->id);
       q.Sql(" ORDER BY c.sort_name DESC, c.id DESC");
       break;
     case CustomerSort::kNumberAsc:
@@ -236,11 +251,12 @@ bool CustomerRepository::Update(soci::session& sql, OrgId org, CustomerId id, st
   return st.get_affected_rows() == 1;
 }
 
-bool CustomerRepository::SetActive(soci::session& sql, OrgId org, CustomerId id, std::int64_t version, bool active,
-                                   UserId by, const std::string& now) {
+bool CustomerRepository::SetActive(soci::session& sql, OrgId org, CustomerId id, std::int64_t version,
+                                   bool active, UserId by, const std::string& now) {
   long long o = org.value, i = id.value, ver = version, b = by.value, a = active ? 1 : 0;
-  soci::statement st = (sql.prepare << kSetActive, soci::use(a, "active"), soci::use(now, "now"), soci::use(b, "by"),
-                        soci::use(o, "org"), soci::use(i, "id"), soci::use(ver, "version"));
+  soci::statement st =
+      (sql.prepare << kSetActive, soci::use(a, "active"), soci::use(now, "now"), soci::use(b, "by"),
+       soci::use(o, "org"), soci::use(i, "id"), soci::use(ver, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

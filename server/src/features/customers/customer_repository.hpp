@@ -28,15 +28,16 @@ class CustomerRepository {
   /// Moves the number counter past `number` (bulk imports that assign numbers themselves).
   void RaiseNumberCounter(soci::session& sql, OrgId org, std::int64_t number);
 
-  CustomerId Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by, const std::string& now);
+  CustomerId Insert(soci::session& sql, OrgId org, const CustomerValues& values, UserId by,
+                    const std::string& now);
   std::optional<Customer> Find(soci::session& sql, OrgId org, CustomerId id);
   /// Those of `ids` that exist in the organization, in one query (at most 1000 ids a call).
   std::vector<Customer> FindMany(soci::session& sql, OrgId org, const std::vector<CustomerId>& ids);
   std::vector<Customer> List(soci::session& sql, OrgId org, const CustomerQuery& query, int limit,
                              const std::optional<CustomerKey>& after);
   /// Writes `values` when the stored version is `version`; false when it is not (someone else saved first).
-  bool Update(soci::session& sql, OrgId org, CustomerId id, std::int64_t version, const CustomerValues& values,
-              UserId by, const std::string& now);
+  bool Update(soci::session& sql, OrgId org, CustomerId id, std::int64_t version,
+              const CustomerValues& values, UserId by, const std::string& now);
   bool SetActive(soci::session& sql, OrgId org, CustomerId id, std::int64_t version, bool active, UserId by,
                  const std::string& now);
   void Delete(soci::session& sql, OrgId org, CustomerId id);

@@ -13,8 +13,9 @@ class CustomerRepositoryTest : public ::testing::Test {
   void SetUp() override {
     users::UserService users(database_.db());
     org_ = users.CreateOrganization("Acme").value().id;
-    user_ = users.CreateUserInOrganization("Acme", "Administrator",
-                                           users::NewUser{"a@acme.test", "Aino", RoleId(), "a-long-password"})
+    user_ = users
+                .CreateUserInOrganization("Acme", "Administrator",
+                                          users::NewUser{"a@acme.test", "Aino", RoleId(), "a-long-password"})
                 .value()
                 .id;
   }
@@ -40,7 +41,8 @@ TEST_F(CustomerRepositoryTest, RoundTripsEveryField) {
   v.website = "https://www.nokia.com";
   v.phone = "+358 10 44 88 000";
   v.industry = "Telecom";
-  auto id = db.Read([&](soci::session& sql) { return repo_.Insert(sql, org_, v, user_, "2026-11-27T10:00:00Z"); });
+  auto id =
+      db.Read([&](soci::session& sql) { return repo_.Insert(sql, org_, v, user_, "2026-11-27T10:00:00Z"); });
   auto found = db.Read([&](soci::session& sql) { return repo_.Find(sql, org_, id); });
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->values.name, "Oy Nokia Ab");
@@ -52,21 +54,24 @@ TEST_F(CustomerRepositoryTest, RoundTripsEveryField) {
   EXPECT_EQ(found->created_at, "2026-11-27T10:00:00Z");
   EXPECT_EQ(found->created_by.name, "Aino");
   EXPECT_EQ(found->version, 1);
-  EXPECT_FALSE(db.Read([&](soci::session& sql) { return repo_.Find(sql, OrgId(org_.value + 100), id); }).has_value());
+  EXPECT_FALSE(
+      db.Read([&](soci::session& sql) { return repo_.Find(sql, OrgId(org_.value + 100), id); }).has_value());
 }
 
 TEST_F(CustomerRepositoryTest, NumbersComeInSequenceSkippingTakenOnes) {
   auto& db = database_.db();
   db.Read([&](soci::session& sql) { return repo_.Insert(sql, org_, Values("Taken", 1002), user_, "t"); });
   auto numbers = db.Read([&](soci::session& sql) {
-    return std::vector<std::int64_t>{repo_.NextNumber(sql, org_), repo_.NextNumber(sql, org_), repo_.NextNumber(sql, org_)};
+    return std::vector<std::int64_t>{repo_.NextNumber(sql, org_), repo_.NextNumber(sql, org_),
+                                     repo_.NextNumber(sql, org_)};
   });
   EXPECT_EQ(numbers, (std::vector<std::int64_t>{1001, 1003, 1004}));
 }
 
 TEST_F(CustomerRepositoryTest, UpdateRefusesAStaleVersion) {
   auto& db = database_.db();
-  auto id = db.Read([&](soci::session& sql) { return repo_.Insert(sql, org_, Values("Acme", 1), user_, "t"); });
+  auto id =
+      db.Read([&](soci::session& sql) { return repo_.Insert(sql, org_, Values("Acme", 1), user_, "t"); });
   auto v = Values("Acme Renamed", 1);
   EXPECT_TRUE(db.Read([&](soci::session& sql) { return repo_.Update(sql, org_, id, 1, v, user_, "t2"); }));
   EXPECT_FALSE(db.Read([&](soci::session& sql) { return repo_.Update(sql, org_, id, 1, v, user_, "t3"); }));

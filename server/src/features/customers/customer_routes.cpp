@@ -25,12 +25,14 @@ Result<Page<Customer>> List(CustomerService& service, const RequestContext& ctx)
   query.q = ctx.Query("q");
   if (owner) query.owner = UserId(*owner);
   const std::string a = active.value_or("true");
-  query.active = a == "all" ? ActiveFilter::kAll : a == "false" ? ActiveFilter::kInactive : ActiveFilter::kActive;
+  query.active = a == "all"     ? ActiveFilter::kAll
+                 : a == "false" ? ActiveFilter::kInactive
+                                : ActiveFilter::kActive;
   const std::string s = sort.value_or("name");
-  query.sort = s == "-name"    ? CustomerSort::kNameDesc
-               : s == "number" ? CustomerSort::kNumberAsc
+  query.sort = s == "-name"     ? CustomerSort::kNameDesc
+               : s == "number"  ? CustomerSort::kNumberAsc
                : s == "-number" ? CustomerSort::kNumberDesc
-                               : CustomerSort::kNameAsc;
+                                : CustomerSort::kNameAsc;
   return service.List(ctx.caller(), query, page);
 }
 
@@ -65,8 +67,8 @@ void AddCustomerRoutes(http::Router& router, CustomerService& service) {
   router.Add(Method::kPost, "/api/v1/customers", Access::kSignedIn,
              {"Create a customer", "customers", {400, 403, 409, 413, 422}, 201},
              [&service](RequestContext& ctx) { return Respond(Create(service, ctx), 201); });
-  router.Add(Method::kGet, "/api/v1/customers/{id}", Access::kSignedIn, {"Get a customer", "customers", {403, 404}},
-             [&service](RequestContext& ctx) {
+  router.Add(Method::kGet, "/api/v1/customers/{id}", Access::kSignedIn,
+             {"Get a customer", "customers", {403, 404}}, [&service](RequestContext& ctx) {
                auto id = ctx.PathId("id");
                if (!id.ok()) return http::ErrorResponse(id.error());
                return Respond(service.Get(ctx.caller(), CustomerId(id.value())));
@@ -74,14 +76,18 @@ void AddCustomerRoutes(http::Router& router, CustomerService& service) {
   router.Add(Method::kPatch, "/api/v1/customers/{id}", Access::kSignedIn,
              {"Change a customer (send the version you read)", "customers", {400, 403, 404, 409, 413, 422}},
              [&service](RequestContext& ctx) { return Respond(Update(service, ctx)); });
-  router.Add(Method::kPost, "/api/v1/customers/{id}/inactivate", Access::kSignedIn,
-             {"Inactivate a customer (kept, hidden from default lists)", "customers", {400, 403, 404, 409, 422}},
-             [&service](RequestContext& ctx) { return Respond(SetActive(service, ctx, false)); });
+  router.Add(
+      Method::kPost, "/api/v1/customers/{id}/inactivate", Access::kSignedIn,
+      {"Inactivate a customer (kept, hidden from default lists)", "customers", {400, 403, 404, 409, 422}},
+      [&service](RequestContext& ctx) { return Respond(SetActive(service, ctx, false)); });
   router.Add(Method::kPost, "/api/v1/customers/{id}/reactivate", Access::kSignedIn,
              {"Reactivate a customer", "customers", {400, 403, 404, 409, 422}},
              [&service](RequestContext& ctx) { return Respond(SetActive(service, ctx, true)); });
   router.Add(Method::kDelete, "/api/v1/customers/{id}", Access::kSignedIn,
-             {"Delete a customer that has nothing attached (needs the delete right)", "customers", {403, 404, 409}, 204},
+             {"Delete a customer that has nothing attached (needs the delete right)",
+              "customers",
+              {403, 404, 409},
+              204},
              [&service](RequestContext& ctx) {
                auto id = ctx.PathId("id");
                if (!id.ok()) return http::ErrorResponse(id.error());

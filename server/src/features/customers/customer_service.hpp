@@ -32,10 +32,11 @@ class CustomerService {
   Result<CustomerCard> Card(const auth::Principal& caller, CustomerId id);
   Result<Page<Customer>> List(const auth::Principal& caller, CustomerQuery query, const PageRequest& page);
   Result<Customer> Update(const auth::Principal& caller, CustomerId id, const CustomerPatch& patch);
-  Result<Customer> SetActive(const auth::Principal& caller, CustomerId id, std::optional<std::int64_t> version,
-                             bool active);
+  Result<Customer> SetActive(const auth::Principal& caller, CustomerId id,
+                             std::optional<std::int64_t> version, bool active);
   Status Delete(const auth::Principal& caller, CustomerId id);
-  Result<Page<audit::AuditEntry>> History(const auth::Principal& caller, CustomerId id, const PageRequest& page);
+  Result<Page<audit::AuditEntry>> History(const auth::Principal& caller, CustomerId id,
+                                          const PageRequest& page);
 
   /// For other features: the customer if the caller may see it (404 / 403 otherwise).
   Result<Customer> Visible(soci::session& sql, const auth::Principal& caller, CustomerId id);
@@ -51,10 +52,11 @@ class CustomerService {
                                      const std::vector<CustomerId>& ids);
 
  private:
-  void CheckOwner(soci::session& sql, OrgId org, const std::optional<UserId>& owner, std::vector<FieldError>& errors);
+  void CheckOwner(soci::session& sql, OrgId org, const std::optional<UserId>& owner,
+                  std::vector<FieldError>& errors);
   void Audit(soci::session& sql, const auth::Principal& caller, CustomerId id, const std::string& field,
-             std::optional<std::string> old_value, std::optional<std::string> new_value, const std::string& now,
-             const std::string& source = audit::kSourceUser);
+             std::optional<std::string> old_value, std::optional<std::string> new_value,
+             const std::string& now, const std::string& source = audit::kSourceUser);
   Error Stale(soci::session& sql, const auth::Principal& caller, CustomerId id);
 
   db::Database& db_;

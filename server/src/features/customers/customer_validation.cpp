@@ -13,8 +13,8 @@ using validation::CheckOptionalLine;
 using validation::TrimOptional;
 
 bool IsPhoneCharacter(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
-         c == '.' || c == '/';
+  return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '(' ||
+         c == ')' || c == '.' || c == '/';
 }
 
 std::optional<std::string> IdText(const std::optional<UserId>& id) {
@@ -34,13 +34,16 @@ std::vector<FieldError> NormalizeCustomerValues(CustomerValues& v) {
   TrimOptional(v.country);
   if (v.country) {
     for (auto& c : *v.country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (!validation::IsCountryCode(*v.country)) errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code, e.g. FI"});
+    if (!validation::IsCountryCode(*v.country))
+      errors.push_back({"country", "must be an ISO 3166-1 alpha-2 code, e.g. FI"});
   }
   TrimOptional(v.vat_number);
   if (v.vat_number) {
     auto check = validation::CheckVatNumber(*v.vat_number, v.country.value_or(""));
-    if (check.value) v.vat_number = check.value->normalized;
-    else errors.push_back({"vatNumber", check.error});
+    if (check.value)
+      v.vat_number = check.value->normalized;
+    else
+      errors.push_back({"vatNumber", check.error});
   }
   TrimOptional(v.email);
   if (v.email) {
@@ -70,12 +73,16 @@ std::vector<FieldError> NormalizeCustomerValues(CustomerValues& v) {
 std::vector<FieldError> ApplyPatch(const CustomerPatch& p, CustomerValues& v) {
   std::vector<FieldError> errors;
   if (p.number.present) {
-    if (p.number.value) v.number = *p.number.value;
-    else errors.push_back({"number", "must not be null"});
+    if (p.number.value)
+      v.number = *p.number.value;
+    else
+      errors.push_back({"number", "must not be null"});
   }
   if (p.name.present) {
-    if (p.name.value) v.name = *p.name.value;
-    else errors.push_back({"name", "must not be null"});
+    if (p.name.value)
+      v.name = *p.name.value;
+    else
+      errors.push_back({"name", "must not be null"});
   }
   auto apply = [](const Field<std::string>& f, std::optional<std::string>& target) {
     if (f.present) target = f.value;
@@ -87,14 +94,16 @@ std::vector<FieldError> ApplyPatch(const CustomerPatch& p, CustomerValues& v) {
   apply(p.phone, v.phone);
   apply(p.industry, v.industry);
   if (p.account_owner.present) {
-    v.account_owner = p.account_owner.value ? std::optional<UserId>(UserId(*p.account_owner.value)) : std::nullopt;
+    v.account_owner =
+        p.account_owner.value ? std::optional<UserId>(UserId(*p.account_owner.value)) : std::nullopt;
   }
   return errors;
 }
 
 std::vector<FieldChange> Diff(const CustomerValues& a, const CustomerValues& b) {
   std::vector<FieldChange> changes;
-  auto text = [&](const char* field, const std::optional<std::string>& x, const std::optional<std::string>& y) {
+  auto text = [&](const char* field, const std::optional<std::string>& x,
+                  const std::optional<std::string>& y) {
     if (x != y) changes.push_back({field, x, y});
   };
   if (a.number != b.number) changes.push_back({"number", std::to_string(a.number), std::to_string(b.number)});

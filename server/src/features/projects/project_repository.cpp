@@ -236,7 +236,7 @@ ProjectId ProjectRepository::Insert(soci::session& sql, OrgId org, CustomerId cu
 }
 
 std::vector<ProjectName> ProjectRepository::Names(soci::session& sql, OrgId org,
-                                                 const std::vector<ProjectId>& ids) {
+                                                  const std::vector<ProjectId>& ids) {
   std::vector<ProjectName> out;
   if (ids.empty()) return out;
   db::Query q("SELECT id, number, name, customer_id FROM projects WHERE org_id = :org AND id IN (");
@@ -248,7 +248,8 @@ std::vector<ProjectName> ProjectRepository::Names(soci::session& sql, OrgId org,
   q.Sql(")");
   q.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
-    out.push_back({ProjectId(r.Int("id")), r.Int("number"), r.Text("name"), CustomerId(r.Int("customer_id"))});
+    out.push_back(
+        {ProjectId(r.Int("id")), r.Int("number"), r.Text("name"), CustomerId(r.Int("customer_id"))});
   });
   return out;
 }

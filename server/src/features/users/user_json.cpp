@@ -25,13 +25,15 @@ namespace clientele::users {
 void to_json(nlohmann::json& j, const Organization& org) { j = {{"id", org.id.value}, {"name", org.name}}; }
 
 void to_json(nlohmann::json& j, const Role& role) {
-  j = {{"id", role.id.value}, {"name", role.name}, {"builtin", role.builtin.has_value()},
+  j = {{"id", role.id.value},
+       {"name", role.name},
+       {"builtin", role.builtin.has_value()},
        {"permissions", role.permissions}};
 }
 
 void to_json(nlohmann::json& j, const User& user) {
-  j = {{"id", user.id.value},        {"email", user.email},         {"name", user.name},
-       {"roleId", user.role_id.value}, {"roleName", user.role_name}, {"isActive", user.is_active},
+  j = {{"id", user.id.value},          {"email", user.email},          {"name", user.name},
+       {"roleId", user.role_id.value}, {"roleName", user.role_name},   {"isActive", user.is_active},
        {"createdAt", user.created_at}, {"updatedAt", user.updated_at}, {"version", user.version}};
 }
 

@@ -27,11 +27,13 @@ constexpr const char* kWhereRoleId = "WHERE org_id = :org AND id = :id";
 constexpr const char* kWhereRoleName = "WHERE org_id = :org AND name = :name";
 
 constexpr const char* kInsertUser =
-    "INSERT INTO users (org_id, email, name, role_id, password_hash, is_active, created_at, updated_at, version) "
+    "INSERT INTO users (org_id, email, name, role_id, password_hash, is_active, created_at, updated_at, "
+    "version) "
     "VALUES (:org, :email, :name, :role, :hash, 1, :now, :now2, 1) RETURNING id";
 constexpr const char* kUserColumns =
     "SELECT u.id, u.org_id, u.email, u.name, u.role_id, r.name AS role_name, u.is_active, u.created_at, "
-    "u.updated_at, u.version, u.password_hash FROM users u JOIN roles r ON r.org_id = u.org_id AND r.id = u.role_id ";
+    "u.updated_at, u.version, u.password_hash FROM users u JOIN roles r ON r.org_id = u.org_id AND r.id = "
+    "u.role_id ";
 constexpr const char* kWhereUserId = "WHERE u.org_id = :org AND u.id = :id";
 constexpr const char* kWhereUserEmail = "WHERE u.email = :email";
 constexpr const char* kSelectEmailExists = "SELECT COUNT(*) FROM users WHERE email = :email";
@@ -42,7 +44,9 @@ constexpr const char* kUpdateUser =
 
 Role ReadRole(const soci::row& row) {
   db::RowReader r(row);
-  auto scope = [&](const char* column) { return auth::ParseScope(r.Text(column)).value_or(auth::Scope::kNone); };
+  auto scope = [&](const char* column) {
+    return auth::ParseScope(r.Text(column)).value_or(auth::Scope::kNone);
+  };
   Role role;
   role.id = RoleId(r.Int("id"));
   role.name = r.Text("name");
@@ -87,7 +91,8 @@ Organization UserRepository::InsertOrganization(soci::session& sql, const std::s
   return {OrgId(id), name, now};
 }
 
-std::optional<Organization> UserRepository::FindOrganizationByName(soci::session& sql, const std::string& name) {
+std::optional<Organization> UserRepository::FindOrganizationByName(soci::session& sql,
+                                                                   const std::string& name) {
   soci::rowset<soci::row> rows = (sql.prepare << kSelectOrganizationByName, soci::use(name, "name"));
   for (const auto& row : rows) return ReadOrganization(row);
   return std::nullopt;
@@ -106,7 +111,8 @@ std::int64_t UserRepository::CountOrganizations(soci::session& sql) {
   return count;
 }
 
-void UserRepository::InsertCounter(soci::session& sql, OrgId org, const std::string& name, std::int64_t start) {
+void UserRepository::InsertCounter(soci::session& sql, OrgId org, const std::string& name,
+                                   std::int64_t start) {
   long long o = org.value, v = start;
   sql << kInsertCounter, soci::use(o, "org"), soci::use(name, "name"), soci::use(v, "value");
 }
@@ -121,17 +127,18 @@ RoleId UserRepository::InsertRole(soci::session& sql, OrgId org, const Role& rol
   int sm = p.settings_manage ? 1 : 0, dc = p.delete_customers ? 1 : 0;
   std::string builtin = role.builtin.value_or("");
   soci::indicator builtin_ind = role.builtin ? soci::i_ok : soci::i_null;
-  sql << kInsertRole, soci::use(o, "org"), soci::use(role.name, "name"), soci::use(builtin, builtin_ind, "builtin"),
-      soci::use(cv, "cv"), soci::use(ce, "ce"), soci::use(sv, "sv"), soci::use(se, "se"), soci::use(pv, "pv"),
-      soci::use(pe, "pe"), soci::use(fv, "fv"), soci::use(fe, "fe"), soci::use(sm, "sm"), soci::use(dc, "dc"),
-      soci::into(id);
+  sql << kInsertRole, soci::use(o, "org"), soci::use(role.name, "name"),
+      soci::use(builtin, builtin_ind, "builtin"), soci::use(cv, "cv"), soci::use(ce, "ce"),
+      soci::use(sv, "sv"), soci::use(se, "se"), soci::use(pv, "pv"), soci::use(pe, "pe"), soci::use(fv, "fv"),
+      soci::use(fe, "fe"), soci::use(sm, "sm"), soci::use(dc, "dc"), soci::into(id);
   return RoleId(id);
 }
 
 std::vector<Role> UserRepository::ListRoles(soci::session& sql, OrgId org) {
   long long o = org.value;
   std::vector<Role> out;
-  soci::rowset<soci::row> rows = (sql.prepare << std::string(kRoleColumns) + kWhereRoleOrg, soci::use(o, "org"));
+  soci::rowset<soci::row> rows =
+      (sql.prepare << std::string(kRoleColumns) + kWhereRoleOrg, soci::use(o, "org"));
   for (const auto& row : rows) out.push_back(ReadRole(row));
   return out;
 }
@@ -146,8 +153,8 @@ std::optional<Role> UserRepository::FindRole(soci::session& sql, OrgId org, Role
 
 std::optional<Role> UserRepository::FindRoleByName(soci::session& sql, OrgId org, const std::string& name) {
   long long o = org.value;
-  soci::rowset<soci::row> rows =
-      (sql.prepare << std::string(kRoleColumns) + kWhereRoleName, soci::use(o, "org"), soci::use(name, "name"));
+  soci::rowset<soci::row> rows = (sql.prepare << std::string(kRoleColumns) + kWhereRoleName,
+                                  soci::use(o, "org"), soci::use(name, "name"));
   for (const auto& row : rows) return ReadRole(row);
   return std::nullopt;
 }
@@ -156,8 +163,8 @@ UserId UserRepository::InsertUser(soci::session& sql, OrgId org, const NewUser& 
                                   const std::string& password_hash, const std::string& now) {
   long long o = org.value, role = user.role_id.value, id = 0;
   sql << kInsertUser, soci::use(o, "org"), soci::use(user.email, "email"), soci::use(user.name, "name"),
-      soci::use(role, "role"), soci::use(password_hash, "hash"), soci::use(now, "now"), soci::use(now, "now2"),
-      soci::into(id);
+      soci::use(role, "role"), soci::use(password_hash, "hash"), soci::use(now, "now"),
+      soci::use(now, "now2"), soci::into(id);
   return UserId(id);
 }
 
@@ -169,8 +176,10 @@ std::optional<User> UserRepository::FindUser(soci::session& sql, OrgId org, User
   return std::nullopt;
 }
 
-std::optional<UserCredentials> UserRepository::FindCredentialsByEmail(soci::session& sql, const std::string& email) {
-  soci::rowset<soci::row> rows = (sql.prepare << std::string(kUserColumns) + kWhereUserEmail, soci::use(email, "email"));
+std::optional<UserCredentials> UserRepository::FindCredentialsByEmail(soci::session& sql,
+                                                                      const std::string& email) {
+  soci::rowset<soci::row> rows =
+      (sql.prepare << std::string(kUserColumns) + kWhereUserEmail, soci::use(email, "email"));
   for (const auto& row : rows) return ReadUser(row);
   return std::nullopt;
 }
@@ -181,11 +190,13 @@ bool UserRepository::EmailExists(soci::session& sql, const std::string& email) {
   return count > 0;
 }
 
-std::vector<User> UserRepository::ListUsers(soci::session& sql, OrgId org, const UserFilter& filter, int limit,
-                                            const std::optional<std::pair<std::string, std::int64_t>>& after) {
+std::vector<User> UserRepository::ListUsers(
+    soci::session& sql, OrgId org, const UserFilter& filter, int limit,
+    const std::optional<std::pair<std::string, std::int64_t>>& after) {
   // Organizations have tens to hundreds of users: the (org_id, name, id) index serves the keyset order.
   std::string query = std::string(kUserColumns) + "WHERE u.org_id = :org";
-  long long o = org.value, lim = limit, after_id = after ? after->second : 0, active = filter.active.value_or(true);
+  long long o = org.value, lim = limit, after_id = after ? after->second : 0,
+            active = filter.active.value_or(true);
   std::string after_name = after ? after->first : "";
   std::string pattern = filter.q ? "%" + *filter.q + "%" : "";
   if (filter.active) query += " AND u.is_active = :active";
@@ -228,9 +239,10 @@ bool UserRepository::UpdateUser(soci::session& sql, OrgId org, UserId id, const 
   soci::indicator name_ind = patch.name ? soci::i_ok : soci::i_null;
   soci::indicator role_ind = patch.role_id ? soci::i_ok : soci::i_null;
   soci::indicator active_ind = patch.is_active ? soci::i_ok : soci::i_null;
-  soci::statement st = (sql.prepare << kUpdateUser, soci::use(name, name_ind, "name"),
-                        soci::use(role, role_ind, "role"), soci::use(active, active_ind, "active"),
-                        soci::use(now, "now"), soci::use(o, "org"), soci::use(i, "id"), soci::use(v, "version"));
+  soci::statement st =
+      (sql.prepare << kUpdateUser, soci::use(name, name_ind, "name"), soci::use(role, role_ind, "role"),
+       soci::use(active, active_ind, "active"), soci::use(now, "now"), soci::use(o, "org"),
+       soci::use(i, "id"), soci::use(v, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

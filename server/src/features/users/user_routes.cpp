@@ -48,7 +48,9 @@ void AddUserRoutes(http::Router& router, UserService& service) {
              {"Create a user (settings manage)", "users", {400, 403, 409, 422}, 201},
              [&service](RequestContext& ctx) { return Respond(CreateUser(service, ctx), 201); });
   router.Add(Method::kPatch, "/api/v1/users/{id}", Access::kSignedIn,
-             {"Rename, change the role of, or deactivate a user (settings manage)", "users", {400, 403, 404, 409, 422}},
+             {"Rename, change the role of, or deactivate a user (settings manage)",
+              "users",
+              {400, 403, 404, 409, 422}},
              [&service](RequestContext& ctx) { return Respond(UpdateUser(service, ctx)); });
   router.Add(Method::kGet, "/api/v1/roles", Access::kSignedIn, {"List the organization's roles", "users", {}},
              [&service](RequestContext& ctx) {

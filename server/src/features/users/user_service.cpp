@@ -38,7 +38,8 @@ Result<Organization> UserService::CreateOrganization(const std::string& raw_name
   const std::string name = validation::Trim(raw_name);
   if (auto e = validation::CheckLine(name, 200)) return Error::Validation("name", *e);
   return db_.Write([&](soci::session& sql) -> Result<Organization> {
-    if (repo_.FindOrganizationByName(sql, name)) return Error::Conflict("An organization with this name exists");
+    if (repo_.FindOrganizationByName(sql, name))
+      return Error::Conflict("An organization with this name exists");
     const std::string now = util::NowIso();
     Organization org = repo_.InsertOrganization(sql, name, now);
     for (auto builtin : {auth::BuiltinRole::kAdministrator, auth::BuiltinRole::kManager,
@@ -66,7 +67,8 @@ Result<Organization> UserService::FindOrganizationByName(const std::string& name
 
 Result<User> UserService::InsertUser(soci::session& sql, OrgId org, NewUser user) {
   auto errors = CheckNewUser(user);
-  if (!repo_.FindRole(sql, org, user.role_id)) errors.push_back({"roleId", "is not a role of this organization"});
+  if (!repo_.FindRole(sql, org, user.role_id))
+    errors.push_back({"roleId", "is not a role of this organization"});
   if (!errors.empty()) return Error::Validation(std::move(errors));
   if (repo_.EmailExists(sql, user.email)) {
     Error e = Error::Conflict("A user with this e-mail address exists");
@@ -104,7 +106,8 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
     patch.name = validation::Trim(*patch.name);
     if (auto e = validation::CheckLine(*patch.name, 200)) errors.push_back({"name", *e});
   }
-  if (patch.is_active == false && id == caller.user) errors.push_back({"isActive", "you cannot deactivate yourself"});
+  if (patch.is_active == false && id == caller.user)
+    errors.push_back({"isActive", "you cannot deactivate yourself"});
   return db_.Write([&](soci::session& sql) -> Result<User> {
     auto current = repo_.FindUser(sql, caller.org, id);
     if (!current) return Error::NotFound("No such user");
@@ -134,9 +137,8 @@ Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const U
     }
   }
   Page<User> result;
-  result.items = db_.Read([&](soci::session& sql) {
-    return repo_.ListUsers(sql, caller.org, filter, page.limit + 1, after);
-  });
+  result.items = db_.Read(
+      [&](soci::session& sql) { return repo_.ListUsers(sql, caller.org, filter, page.limit + 1, after); });
   if (static_cast<int>(result.items.size()) > page.limit) {
     result.items.resize(page.limit);
     const auto& last = result.items.back();

@@ -24,12 +24,14 @@ class UserService {
   bool AnyOrganization();
 
   /// For the command line: creates a user in the named organization with a built-in or custom role name.
-  Result<User> CreateUserInOrganization(const std::string& org_name, const std::string& role_name, NewUser user);
+  Result<User> CreateUserInOrganization(const std::string& org_name, const std::string& role_name,
+                                        NewUser user);
 
   /// For administrators over the API.
   Result<User> CreateUser(const auth::Principal& caller, NewUser user);
   Result<User> UpdateUser(const auth::Principal& caller, UserId id, const UserPatch& patch);
-  Result<Page<User>> ListUsers(const auth::Principal& caller, const UserFilter& filter, const PageRequest& page);
+  Result<Page<User>> ListUsers(const auth::Principal& caller, const UserFilter& filter,
+                               const PageRequest& page);
   Result<std::vector<Role>> ListRoles(const auth::Principal& caller);
 
   /// Other features ask whether a user exists (and is active) in an organization, e.g. for an account owner.

@@ -20,8 +20,8 @@ void EnsureSodium() {
 }  // namespace
 
 HashCost DefaultHashCost() {
-  static const HashCost cost = std::getenv("CLIENTELE_TEST_FAST_HASH") ? HashCost::kTestOnlyMinimal
-                                                                     : HashCost::kInteractive;
+  static const HashCost cost =
+      std::getenv("CLIENTELE_TEST_FAST_HASH") ? HashCost::kTestOnlyMinimal : HashCost::kInteractive;
   return cost;
 }
 
@@ -31,7 +31,8 @@ std::string HashPassword(std::string_view password, HashCost cost) {
   const bool minimal = cost == HashCost::kTestOnlyMinimal;
   const auto ops = minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
   const auto mem = minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
-  if (crypto_pwhash_str_alg(out, password.data(), password.size(), ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+  if (crypto_pwhash_str_alg(out, password.data(), password.size(), ops, mem, crypto_pwhash_ALG_ARGON2ID13) !=
+      0) {
     throw std::runtime_error("out of memory while hashing a password");
   }
   return out;

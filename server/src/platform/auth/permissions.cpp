@@ -4,9 +4,12 @@ namespace clientele::auth {
 
 std::string_view ScopeName(Scope scope) {
   switch (scope) {
-    case Scope::kNone: return "none";
-    case Scope::kOwn: return "own";
-    case Scope::kAll: return "all";
+    case Scope::kNone:
+      return "none";
+    case Scope::kOwn:
+      return "own";
+    case Scope::kAll:
+      return "all";
   }
   return "none";
 }
@@ -20,10 +23,14 @@ std::optional<Scope> ParseScope(std::string_view name) {
 
 std::string_view BuiltinRoleName(BuiltinRole role) {
   switch (role) {
-    case BuiltinRole::kAdministrator: return "Administrator";
-    case BuiltinRole::kManager: return "Manager";
-    case BuiltinRole::kConsultant: return "Consultant";
-    case BuiltinRole::kReadOnly: return "Read-only";
+    case BuiltinRole::kAdministrator:
+      return "Administrator";
+    case BuiltinRole::kManager:
+      return "Manager";
+    case BuiltinRole::kConsultant:
+      return "Consultant";
+    case BuiltinRole::kReadOnly:
+      return "Read-only";
   }
   return "Read-only";
 }

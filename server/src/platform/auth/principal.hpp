@@ -18,8 +18,8 @@ struct Principal {
   RoleId role;
   Permissions permissions;
   AuthMethod method = AuthMethod::kSession;
-  std::string csrf_token;     // empty for token auth
-  std::string session_hash;   // the stored hash of the session token, for logout
+  std::string csrf_token;    // empty for token auth
+  std::string session_hash;  // the stored hash of the session token, for logout
 };
 
 }  // namespace clientele::auth

@@ -13,7 +13,8 @@ Result<DbUrl> ParseDbUrl(std::string_view url) {
     out.kind = DbKind::kSqlite;
     out.path = std::string(url.substr(7));
     if (out.path.rfind("//", 0) == 0) out.path = out.path.substr(2);
-    if (out.path.empty()) return Error::Validation("db", "sqlite: needs a file path, e.g. sqlite:./data/clientele.db");
+    if (out.path.empty())
+      return Error::Validation("db", "sqlite: needs a file path, e.g. sqlite:./data/clientele.db");
     if (out.path.find_first_of(" \"'") != std::string::npos) {
       return Error::Validation("db", "the SQLite path must not contain spaces or quotes");
     }
@@ -41,7 +42,8 @@ Result<DbUrl> ParseDbUrl(std::string_view url) {
       if (colon != std::string_view::npos) password = std::string(credentials.substr(colon + 1));
     }
     std::string host(authority), port;
-    if (auto colon = authority.rfind(':'); colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
+    if (auto colon = authority.rfind(':');
+        colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
       host = std::string(authority.substr(0, colon));
       port = std::string(authority.substr(colon + 1));
     }
@@ -60,7 +62,8 @@ Result<DbUrl> ParseDbUrl(std::string_view url) {
       std::string_view pair = query.substr(0, amp);
       query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
       auto eq = pair.find('=');
-      if (eq != std::string_view::npos) add(std::string(pair.substr(0, eq)).c_str(), std::string(pair.substr(eq + 1)));
+      if (eq != std::string_view::npos)
+        add(std::string(pair.substr(0, eq)).c_str(), std::string(pair.substr(eq + 1)));
     }
     for (char c : out.connect_string) {
       if (c == '\\') return Error::Validation("db", "the PostgreSQL URL must not contain backslashes");
@@ -94,8 +97,10 @@ Database::~Database() {
 }
 
 void Database::Begin(soci::session& sql) {
-  if (url_.kind == DbKind::kSqlite) sql << "BEGIN IMMEDIATE";
-  else sql << "BEGIN";
+  if (url_.kind == DbKind::kSqlite)
+    sql << "BEGIN IMMEDIATE";
+  else
+    sql << "BEGIN";
 }
 
 void Database::Commit(soci::session& sql) { sql << "COMMIT"; }

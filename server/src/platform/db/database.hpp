@@ -54,8 +54,10 @@ class Database {
     Begin(sql);
     try {
       auto result = f(sql);
-      if (result.ok()) Commit(sql);
-      else Rollback(sql);
+      if (result.ok())
+        Commit(sql);
+      else
+        Rollback(sql);
       return result;
     } catch (...) {
       Rollback(sql);
@@ -67,7 +69,8 @@ class Database {
   static void ExecScript(soci::session& sql, DbKind kind, const std::string& script);
 
  private:
-  Database(DbUrl url, std::size_t pool_size) : url_(std::move(url)), pool_size_(pool_size), pool_(pool_size) {}
+  Database(DbUrl url, std::size_t pool_size)
+      : url_(std::move(url)), pool_size_(pool_size), pool_(pool_size) {}
   void Begin(soci::session& sql);
   static void Commit(soci::session& sql);
   static void Rollback(soci::session& sql) noexcept;

@@ -17,8 +17,9 @@ TEST(DbUrl, TurnsPostgresUrlsIntoKeyValueConnectStrings) {
   auto url = ParseDbUrl("postgresql://app:secret@db.example:5433/clientele?sslmode=require");
   ASSERT_TRUE(url.ok());
   EXPECT_EQ(url->kind, DbKind::kPostgres);
-  EXPECT_EQ(url->connect_string,
-            "host='db.example' port='5433' dbname='clientele' user='app' password='secret' sslmode='require'");
+  EXPECT_EQ(
+      url->connect_string,
+      "host='db.example' port='5433' dbname='clientele' user='app' password='secret' sslmode='require'");
   auto minimal = ParseDbUrl("postgresql://postgres@127.0.0.1/app");
   ASSERT_TRUE(minimal.ok());
   EXPECT_EQ(minimal->connect_string, "host='127.0.0.1' dbname='app' user='postgres'");

@@ -5,8 +5,10 @@ namespace clientele::db {
 std::string Fts5Phrase(std::string_view term) {
   std::string out = "\"";
   for (char c : term) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   out += "\"";
   return out;

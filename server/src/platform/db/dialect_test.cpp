@@ -10,9 +10,7 @@ TEST(Dialect, Fts5PhraseQuotesTheTerm) {
   EXPECT_EQ(Fts5Phrase("a\"b"), "\"a\"\"b\"");
 }
 
-TEST(Dialect, LikeContainsEscapesWildcards) {
-  EXPECT_EQ(LikeContains("50%_off\\"), "%50\\%\\_off\\\\%");
-}
+TEST(Dialect, LikeContainsEscapesWildcards) { EXPECT_EQ(LikeContains("50%_off\\"), "%50\\%\\_off\\\\%"); }
 
 TEST(Dialect, PrefixEndSortsAfterEveryExtension) {
   const std::string end = PrefixEnd("ab");

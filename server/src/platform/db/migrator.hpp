@@ -9,7 +9,7 @@ namespace clientele::db {
 
 /// One forward-only schema step, compiled into the binary from server/migrations/<dialect>/NNNN_name.sql.
 struct Migration {
-  std::string id;   // "0001_create_identity"
+  std::string id;  // "0001_create_identity"
   std::string sql;
 };
 

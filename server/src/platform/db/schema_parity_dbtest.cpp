@@ -16,7 +16,8 @@ Schema SqliteSchema(Database& db) {
     Schema schema;
     std::vector<std::string> virtual_tables;
     std::vector<std::pair<std::string, std::string>> tables;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT name, sql FROM sqlite_master WHERE type = 'table'");
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT name, sql FROM sqlite_master WHERE type = 'table'");
     for (const auto& row : rows) tables.emplace_back(row.get<std::string>(0), row.get<std::string>(1, ""));
     for (const auto& [name, ddl] : tables) {
       if (ddl.rfind("CREATE VIRTUAL TABLE", 0) == 0) virtual_tables.push_back(name);
@@ -36,14 +37,16 @@ Schema PostgresSchema(Database& db) {
   return db.Read([](soci::session& sql) {
     Schema schema;
     soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'");
+        (sql.prepare
+         << "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'");
     for (const auto& row : rows) schema[row.get<std::string>(0)].insert(row.get<std::string>(1));
     return schema;
   });
 }
 
 TEST(Migrations, BothDialectsProduceTheSameTablesAndColumns) {
-  if (testing::TestDbKind() != DbKind::kPostgres) GTEST_SKIP() << "needs CLIENTELE_TEST_PG (make test sets it)";
+  if (testing::TestDbKind() != DbKind::kPostgres)
+    GTEST_SKIP() << "needs CLIENTELE_TEST_PG (make test sets it)";
   testing::TestDatabase pg;  // PostgreSQL, from the environment
   auto dir = std::filesystem::temp_directory_path() / ("clientele-parity-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

@@ -39,8 +39,10 @@ void Assign(const Query& query, CachedStatement& out) {
   auto ints = out.ints.begin();
   auto texts = out.texts.begin();
   for (const auto& p : query.params()) {
-    if (p.is_int) *ints++ = p.int_value;
-    else *texts++ = p.text_value;
+    if (p.is_int)
+      *ints++ = p.int_value;
+    else
+      *texts++ = p.text_value;
   }
 }
 

@@ -41,12 +41,15 @@ struct Error {
   int retry_after_seconds = 0;
 
   static Error BadRequest(std::string message) { return {ErrorCode::kBadRequest, std::move(message)}; }
-  static Error Unauthenticated(std::string message) { return {ErrorCode::kUnauthenticated, std::move(message)}; }
+  static Error Unauthenticated(std::string message) {
+    return {ErrorCode::kUnauthenticated, std::move(message)};
+  }
   static Error Forbidden(std::string message) { return {ErrorCode::kForbidden, std::move(message)}; }
   static Error NotFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
   static Error Conflict(std::string message) { return {ErrorCode::kConflict, std::move(message)}; }
   static Error Validation(std::vector<FieldError> fields) {
-    std::string message = fields.empty() ? "Validation failed" : fields.front().field + ": " + fields.front().message;
+    std::string message =
+        fields.empty() ? "Validation failed" : fields.front().field + ": " + fields.front().message;
     return {ErrorCode::kValidationFailed, std::move(message), std::move(fields)};
   }
   static Error Validation(std::string field, std::string message) {

@@ -13,7 +13,7 @@ namespace clientele {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return state_.index() == 0; }
@@ -42,14 +42,14 @@ inline Status Ok() { return Done{}; }
 }  // namespace clientele
 
 /// Returns the error of `expr` from the enclosing function when it failed, else yields its value.
-#define CLIENTELE_TRY(var, expr)                    \
-  auto var##_result = (expr);                       \
+#define CLIENTELE_TRY(var, expr)                                  \
+  auto var##_result = (expr);                                     \
   if (!var##_result.ok()) return std::move(var##_result).error(); \
   auto var = std::move(var##_result).value()
 
 /// Returns the error of a Status expression from the enclosing function when it failed.
-#define CLIENTELE_CHECK(expr)                        \
-  do {                                               \
-    auto clientele_status_ = (expr);                 \
+#define CLIENTELE_CHECK(expr)                                                 \
+  do {                                                                        \
+    auto clientele_status_ = (expr);                                          \
     if (!clientele_status_.ok()) return std::move(clientele_status_).error(); \
   } while (false)

@@ -16,7 +16,8 @@ Response ErrorResponse(const Error& error, const nlohmann::json* current) {
   }
   if (current) body["current"] = *current;
   Response r = Response::Json(HttpStatusFor(error.code), Dump({{"error", body}}));
-  const bool retryable = error.code == ErrorCode::kTooManyRequests || error.code == ErrorCode::kServiceUnavailable;
+  const bool retryable =
+      error.code == ErrorCode::kTooManyRequests || error.code == ErrorCode::kServiceUnavailable;
   if (retryable && error.retry_after_seconds > 0) {
     r.headers.Set("Retry-After", std::to_string(error.retry_after_seconds));
   }

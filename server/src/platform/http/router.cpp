@@ -25,7 +25,8 @@ bool IsCapture(const std::string& segment) {
 }  // namespace
 
 void Router::Add(Method method, std::string pattern, Access access, RouteDoc doc, Handler handler) {
-  if (pattern.empty() || pattern.front() != '/') throw std::invalid_argument("route pattern must start with /");
+  if (pattern.empty() || pattern.front() != '/')
+    throw std::invalid_argument("route pattern must start with /");
   for (size_t i = 0; i < routes_.size(); ++i) {
     if (routes_[i].method == method && routes_[i].pattern == pattern) {
       throw std::invalid_argument("route registered twice: " + pattern);
@@ -47,8 +48,10 @@ RouteMatch Router::Match(Method method, std::string_view path) const {
     bool matched = true;
     for (size_t s = 0; s < parts.size() && matched; ++s) {
       if (IsCapture(pattern[s])) {
-        if (parts[s].empty()) matched = false;
-        else params.emplace(pattern[s].substr(1, pattern[s].size() - 2), parts[s]);
+        if (parts[s].empty())
+          matched = false;
+        else
+          params.emplace(pattern[s].substr(1, pattern[s].size() - 2), parts[s]);
       } else {
         matched = pattern[s] == parts[s];
       }

@@ -63,7 +63,8 @@ TEST(Router, RefusesDuplicateRegistrations) {
 
 TEST(RequestContext, PathIdAcceptsOnlyPositiveIntegers) {
   Request req;
-  RequestContext ctx{req, {{"id", "42"}, {"neg", "-1"}, {"text", "abc"}, {"big", "99999999999999999999"}}, {}, {}};
+  RequestContext ctx{
+      req, {{"id", "42"}, {"neg", "-1"}, {"text", "abc"}, {"big", "99999999999999999999"}}, {}, {}};
   EXPECT_EQ(ctx.PathId("id").value(), 42);
   EXPECT_EQ(ctx.PathId("neg").error().code, ErrorCode::kNotFound);
   EXPECT_EQ(ctx.PathId("text").error().code, ErrorCode::kNotFound);

@@ -62,7 +62,8 @@ std::optional<Request> ToRequest(bhttp::request<bhttp::string_body>& msg) {
   if (!path || path->empty() || path->front() != '/') return std::nullopt;
   req.path = std::move(*path);
   if (q != std::string_view::npos) req.query = std::string(target.substr(q + 1));
-  for (const auto& field : msg) req.headers.Add(std::string(View(field.name_string())), std::string(View(field.value())));
+  for (const auto& field : msg)
+    req.headers.Add(std::string(View(field.name_string())), std::string(View(field.value())));
   auto proto = req.headers.Get("X-Forwarded-Proto");
   req.secure = proto && *proto == "https";
   req.body = std::move(msg.body());
@@ -137,7 +138,8 @@ struct Server::Impl {
             try {
               res = handler(req);
             } catch (...) {
-              res = ErrorResponse(Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
+              res = ErrorResponse(
+                  Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
             }
             auto ex = asio::get_associated_executor(completion);
             asio::post(ex, [completion = std::move(completion), res = std::move(res)]() mutable {
@@ -208,8 +210,9 @@ struct Server::Impl {
       co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
       if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
       if (logger) {
-        logger(*request, status,
-               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
+        logger(
+            *request, status,
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
       }
       if (ec || !out.keep_alive()) break;
     }

@@ -67,7 +67,8 @@ std::map<std::string, std::string> ParseCookies(std::string_view header) {
     size_t eq = pair.find('=');
     if (eq == std::string_view::npos || eq == 0) continue;
     std::string_view value = Trim(pair.substr(eq + 1));
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
     cookies.emplace(std::string(Trim(pair.substr(0, eq))), std::string(value));
   }
   return cookies;

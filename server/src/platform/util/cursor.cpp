@@ -16,7 +16,8 @@ std::string EncodeCursor(const std::vector<std::string>& parts) {
     raw += parts[i];
   }
   std::string out(sodium_base64_ENCODED_LEN(raw.size(), kVariant), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(), kVariant);
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
+                    kVariant);
   out.resize(out.find('\0'));
   return out;
 }
@@ -25,8 +26,8 @@ std::optional<std::vector<std::string>> DecodeCursor(std::string_view cursor, st
   if (cursor.empty() || cursor.size() > 2048) return std::nullopt;
   std::string raw(cursor.size(), '\0');
   size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(raw.data()), raw.size(), cursor.data(), cursor.size(),
-                        nullptr, &len, nullptr, kVariant) != 0) {
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(raw.data()), raw.size(), cursor.data(),
+                        cursor.size(), nullptr, &len, nullptr, kVariant) != 0) {
     return std::nullopt;
   }
   raw.resize(len);
