@@ -21,6 +21,13 @@ Result<std::string> CheckName(const std::optional<std::string>& raw) {
   return *name;
 }
 
+/// The advisory lock of one blob: an upload and a delete of the same content wait for each other, so that a
+/// delete never removes a blob that a concurrent upload has just counted on.
+std::int64_t BlobLockKey(OrgId org, const std::string& sha256) {
+  return static_cast<std::int64_t>(std::stoull(sha256.substr(0, 15), nullptr, 16) ^
+                                   (static_cast<std::uint64_t>(org.value) << 48));
+}
+
 }  // namespace
 
 Result<StoredFile> FileService::Load(soci::session& sql, OrgId org, FileId id) {
@@ -65,9 +72,10 @@ Result<StoredFile> FileService::Store(const auth::Principal& caller, const Uploa
     CLIENTELE_TRY(where, scope(sql));
     if (!name.ok()) return name.error();
     file.name = name.value();
+    db_.LockKey(sql, BlobLockKey(caller.org, file.sha256));
     const auto id = repo_.Insert(sql, caller.org, where, file, caller.user, util::NowIso());
-    // In the transaction: a concurrent delete of the last other row with this content waits for it, so it
-    // never removes a blob this row needs.
+    // Under the blob's lock and in the transaction: a concurrent delete of the last other row with this
+    // content waits for this commit, then sees this row and keeps the blob.
     if (upload.spooled)
       blobs_.Adopt(caller.org, file.sha256, upload.spooled->path);
     else
@@ -138,6 +146,7 @@ Status FileService::Delete(const auth::Principal& caller, FileId id) {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such file");
     CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+    db_.LockKey(sql, BlobLockKey(caller.org, current->sha256));
     repo_.Delete(sql, caller.org, id);
     if (!repo_.BlobInUse(sql, caller.org, current->sha256)) blobs_.Remove(caller.org, current->sha256);
     return Ok();

@@ -96,6 +96,12 @@ Database::~Database() {
   for (std::size_t i = 0; i < pool_size_; ++i) StatementCache::Unregister(pool_.at(i));
 }
 
+void Database::LockKey(soci::session& sql, std::int64_t key) const {
+  if (url_.kind != DbKind::kPostgres) return;
+  long long k = key;
+  sql << "SELECT pg_advisory_xact_lock(:k)", soci::use(k, "k");
+}
+
 void Database::Begin(soci::session& sql) {
   if (url_.kind == DbKind::kSqlite)
     sql << "BEGIN IMMEDIATE";

@@ -65,6 +65,10 @@ class Database {
     }
   }
 
+  /// Inside Write(): makes the transactions that lock the same `key` run one after the other from here to
+  /// their end. PostgreSQL: a transaction-scoped advisory lock; SQLite's writers are one at a time already.
+  void LockKey(soci::session& sql, std::int64_t key) const;
+
   /// Runs a script of several statements (migrations): the backend's native multi-statement call.
   static void ExecScript(soci::session& sql, DbKind kind, const std::string& script);
 
