@@ -53,9 +53,7 @@ test('a file dropped on the section uploads with progress and downloads byte for
   const section = sectionOf(page);
   await expect(section.getByText('No files yet')).toBeVisible();
 
-  await dropFiles(page, section, [
-    { name, type: 'application/octet-stream', bytes: [...bytes] },
-  ]);
+  await dropFiles(page, section, [{ name, type: 'application/octet-stream', bytes: [...bytes] }]);
   const upload = section.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
   await expect(upload).toContainText(name);
   await expect(upload).toContainText('Uploaded');
@@ -143,7 +141,9 @@ test('rename, describe and delete a file; a stale rename shows the conflict', as
   await page.goto(`/customers/${customer.id}/contacts`);
   const section = sectionOf(page);
 
-  await fileRow(section, 'draft.txt').getByRole('button', { name: 'More actions for draft.txt' }).click();
+  await fileRow(section, 'draft.txt')
+    .getByRole('button', { name: 'More actions for draft.txt' })
+    .click();
   await page.getByRole('menuitem', { name: 'Rename or describe' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename or describe the file' });
   await dialog.getByLabel('File name').fill('offer.txt');
@@ -217,8 +217,16 @@ test('project files and links show on the project card and on the customer card'
   signIn,
 }) => {
   const customer = await customerBuilder().create(api);
-  const project = await projectBuilder(customer.id).name(`Intranet ${uniqueToken()}`).open().create(api);
-  await api.uploadFile(`customers/${customer.id}`, 'customer-only.txt', Buffer.from('c'), 'text/plain');
+  const project = await projectBuilder(customer.id)
+    .name(`Intranet ${uniqueToken()}`)
+    .open()
+    .create(api);
+  await api.uploadFile(
+    `customers/${customer.id}`,
+    'customer-only.txt',
+    Buffer.from('c'),
+    'text/plain',
+  );
   await signIn(page, users.admin);
 
   await page.goto(`/projects/${project.id}`);
@@ -226,12 +234,17 @@ test('project files and links show on the project card and on the customer card'
   await dropFiles(page, onProject, [{ name: 'plan.txt', type: 'text/plain', bytes: [112, 10] }]);
   await expect(fileRow(onProject, 'plan.txt')).toBeVisible();
   await expect(fileRow(onProject, 'customer-only.txt')).toHaveCount(0);
-  await api.createLink(`projects/${project.id}`, { url: 'https://intra.example.com', title: 'Staging' });
+  await api.createLink(`projects/${project.id}`, {
+    url: 'https://intra.example.com',
+    title: 'Staging',
+  });
 
   await page.goto(`/customers/${customer.id}/contacts`);
   const onCustomer = sectionOf(page);
   const projectLink = `Project ${project.number} ${project.name}`;
-  await expect(fileRow(onCustomer, 'plan.txt').getByRole('link', { name: projectLink })).toBeVisible();
+  await expect(
+    fileRow(onCustomer, 'plan.txt').getByRole('link', { name: projectLink }),
+  ).toBeVisible();
   await expect(
     fileRow(onCustomer, 'customer-only.txt').getByRole('link', { name: /^Project/ }),
   ).toHaveCount(0);
@@ -246,8 +259,16 @@ test('read-only users download but see no upload, add or delete controls', async
   signIn,
 }) => {
   const customer = await customerBuilder().create(api);
-  await api.uploadFile(`customers/${customer.id}`, 'shared.txt', Buffer.from('hello'), 'text/plain');
-  await api.createLink(`customers/${customer.id}`, { url: 'https://example.com', title: 'Example' });
+  await api.uploadFile(
+    `customers/${customer.id}`,
+    'shared.txt',
+    Buffer.from('hello'),
+    'text/plain',
+  );
+  await api.createLink(`customers/${customer.id}`, {
+    url: 'https://example.com',
+    title: 'Example',
+  });
   await signIn(page, users.readOnly);
   await page.goto(`/customers/${customer.id}/contacts`);
   const section = sectionOf(page);

@@ -14,9 +14,13 @@ function noteItem(notes: Locator, text: string): Locator {
 
 /** The note's text as shown, line breaks included. */
 function shownText(item: Locator): Promise<string> {
-  return item.getByRole('article').locator('p').first().evaluate((element) => {
-    return (element as HTMLElement).innerText;
-  });
+  return item
+    .getByRole('article')
+    .locator('p')
+    .first()
+    .evaluate((element) => {
+      return (element as HTMLElement).innerText;
+    });
 }
 
 test('quick entry: Add more keeps the box empty and focused, Ctrl+Enter saves too', async ({

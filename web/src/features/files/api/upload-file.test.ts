@@ -95,7 +95,9 @@ describe('sendUpload', () => {
 
   it('maps a 413 to "too large" with the default 25 MB limit', async () => {
     const { xhr, result } = start();
-    xhr.answer(413, { error: { code: 'payload_too_large', message: 'The request body is too large' } });
+    xhr.answer(413, {
+      error: { code: 'payload_too_large', message: 'The request body is too large' },
+    });
     const failure = await failureOf(result);
     expect(failure).toEqual({ kind: 'too-large', limitBytes: 25 * 1024 * 1024 });
     expect(describeUploadFailure(failure)).toBe('File is larger than 25 MB');
@@ -106,7 +108,9 @@ describe('sendUpload', () => {
     named.xhr.answer(413, { error: { code: 'payload_too_large', limitBytes: 1024 * 1024 } });
     expect(describeUploadFailure(await failureOf(named.result))).toBe('File is larger than 1 MB');
     const inMessage = start();
-    inMessage.xhr.answer(413, { error: { code: 'payload_too_large', message: 'at most 262,144 bytes' } });
+    inMessage.xhr.answer(413, {
+      error: { code: 'payload_too_large', message: 'at most 262,144 bytes' },
+    });
     expect(describeUploadFailure(await failureOf(inMessage.result))).toBe(
       'File is larger than 256 KB',
     );

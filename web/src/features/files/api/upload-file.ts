@@ -55,9 +55,13 @@ export function sendUpload(options: SendUploadOptions): Promise<unknown> {
     request.open('POST', url);
     request.setRequestHeader('Content-Type', contentType);
     request.setRequestHeader('Accept', 'application/json');
-    for (const [name, value] of Object.entries(headers ?? {})) request.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(headers ?? {}))
+      request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
-      onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size });
+      onProgress?.({
+        loaded: event.loaded,
+        total: event.lengthComputable ? event.total : body.size,
+      });
     };
     request.onload = () => {
       const answer = parseJson(request.responseText);
@@ -99,6 +103,10 @@ export async function uploadFile(
   });
   const parsed = fileSchema.safeParse(answer);
   if (parsed.success) return parsed.data;
-  const error = new ApiError({ status: 201, code: 'invalid_response', message: parsed.error.message });
+  const error = new ApiError({
+    status: 201,
+    code: 'invalid_response',
+    message: parsed.error.message,
+  });
   throw new UploadError({ kind: 'refused', error });
 }

@@ -89,7 +89,12 @@ function FileForm({ file, onClose }: { file: StoredFile; onClose: () => void }) 
 
   const rows = [];
   if (conflict && changedName) {
-    rows.push({ field: 'name', label: t('files.field.name'), yours: values.name, theirs: conflict.name });
+    rows.push({
+      field: 'name',
+      label: t('files.field.name'),
+      yours: values.name,
+      theirs: conflict.name,
+    });
   }
   if (conflict && changedDescription) {
     rows.push({

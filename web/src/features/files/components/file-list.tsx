@@ -20,7 +20,13 @@ interface FileListProps {
 }
 
 /** The card's files, newest first, a page at a time. */
-export function FileList({ owner, canEdit, headingLevel, uploadControls, onDelete }: FileListProps) {
+export function FileList({
+  owner,
+  canEdit,
+  headingLevel,
+  uploadControls,
+  onDelete,
+}: FileListProps) {
   const files = useFiles(owner);
   const [previewing, setPreviewing] = useState<StoredFile | null>(null);
   const [editing, setEditing] = useState<StoredFile | null>(null);
@@ -29,7 +35,9 @@ export function FileList({ owner, canEdit, headingLevel, uploadControls, onDelet
   const [focusTarget, setFocusTarget] = useState<number | null>(null);
   const returnFocusRef = {
     get current() {
-      return (focusTarget === null ? null : menuRefs.current.get(focusTarget)) ?? headingRef.current;
+      return (
+        (focusTarget === null ? null : menuRefs.current.get(focusTarget)) ?? headingRef.current
+      );
     },
   };
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -44,7 +52,11 @@ export function FileList({ owner, canEdit, headingLevel, uploadControls, onDelet
       {uploadControls}
       {files.isPending ? <LoadingState label={t('files.loading')} /> : null}
       {files.isError ? (
-        <ErrorState title={t('files.error')} error={files.error} onRetry={() => void files.refetch()} />
+        <ErrorState
+          title={t('files.error')}
+          error={files.error}
+          onRetry={() => void files.refetch()}
+        />
       ) : null}
       {files.data && list.length === 0 ? (
         <EmptyState title={t('files.empty')} body={canEdit ? t('files.emptyBody') : undefined} />
@@ -99,7 +111,11 @@ export function FileList({ owner, canEdit, headingLevel, uploadControls, onDelet
       ) : null}
       <FilePreviewDialog file={previewing} onClose={() => setPreviewing(null)} />
       {canEdit ? (
-        <FileDialog file={editing} onClose={() => setEditing(null)} returnFocusRef={returnFocusRef} />
+        <FileDialog
+          file={editing}
+          onClose={() => setEditing(null)}
+          returnFocusRef={returnFocusRef}
+        />
       ) : null}
     </div>
   );

@@ -39,7 +39,9 @@ export function LinkDialog({ owner, link, open, onClose, returnFocusRef }: LinkD
       title={link ? t('links.edit.title') : t('links.add.title')}
       returnFocusRef={returnFocusRef}
     >
-      {open ? <LinkForm key={link?.id ?? 'new'} owner={owner} link={link} onClose={onClose} /> : null}
+      {open ? (
+        <LinkForm key={link?.id ?? 'new'} owner={owner} link={link} onClose={onClose} />
+      ) : null}
     </Dialog>
   );
 }
@@ -54,7 +56,15 @@ function valuesOf(link: Link | null): LinkFormValues {
   return { url: link?.url ?? '', title: link?.title ?? '', description: link?.description ?? '' };
 }
 
-function LinkForm({ owner, link, onClose }: { owner: CardOwner; link: Link | null; onClose: () => void }) {
+function LinkForm({
+  owner,
+  link,
+  onClose,
+}: {
+  owner: CardOwner;
+  link: Link | null;
+  onClose: () => void;
+}) {
   const [base, setBase] = useState({ values: valuesOf(link), version: link?.version ?? 0 });
   const [values, setValues] = useState(valuesOf(link));
   const [localErrors, setLocalErrors] = useState<Partial<Record<LinkFormField, MessageKey>>>({});
@@ -65,7 +75,9 @@ function LinkForm({ owner, link, onClose }: { owner: CardOwner; link: Link | nul
   const save = link ? update : create;
   const serverErrors = isApiError(save.error) ? save.error.fieldMessages() : {};
   const shownAtField = linkFormFields.some((field) => serverErrors[field]);
-  const changed = linkFormFields.filter((field) => values[field].trim() !== base.values[field].trim());
+  const changed = linkFormFields.filter(
+    (field) => values[field].trim() !== base.values[field].trim(),
+  );
 
   function errorOf(field: LinkFormField): string | undefined {
     const local = localErrors[field];
@@ -156,7 +168,9 @@ function LinkForm({ owner, link, onClose }: { owner: CardOwner; link: Link | nul
           {t('conflict.reloaded')}
         </p>
       ) : null}
-      {save.error && !shownAtField && !conflict ? <FormAlert>{describeError(save.error)}</FormAlert> : null}
+      {save.error && !shownAtField && !conflict ? (
+        <FormAlert>{describeError(save.error)}</FormAlert>
+      ) : null}
       <TextField
         label={t(labels.url)}
         type="url"

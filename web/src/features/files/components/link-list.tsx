@@ -52,7 +52,11 @@ export function LinkList({ owner, canEdit, headingLevel, onDelete }: LinkListPro
       </div>
       {links.isPending ? <LoadingState label={t('links.loading')} /> : null}
       {links.isError ? (
-        <ErrorState title={t('links.error')} error={links.error} onRetry={() => void links.refetch()} />
+        <ErrorState
+          title={t('links.error')}
+          error={links.error}
+          onRetry={() => void links.refetch()}
+        />
       ) : null}
       {links.data && list.length === 0 ? <EmptyState title={t('links.empty')} /> : null}
       {list.length > 0 ? (

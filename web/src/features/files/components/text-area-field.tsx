@@ -10,7 +10,14 @@ interface TextAreaFieldProps {
 }
 
 /** A labelled multi-line field with its error (descriptions of files and links). */
-export function TextAreaField({ label, value, onChange, error, disabled, rows }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  error,
+  disabled,
+  rows,
+}: TextAreaFieldProps) {
   return (
     <Field label={label} error={error}>
       {({ inputId, describedBy, invalid }) => (

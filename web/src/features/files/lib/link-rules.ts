@@ -24,7 +24,9 @@ export const linkFormFields = ['url', 'title', 'description'] as const;
 export type LinkFormField = (typeof linkFormFields)[number];
 
 /** What the browser checks before sending (the server decides on the rest, e.g. the scheme). */
-export function localLinkErrors(values: LinkFormValues): Partial<Record<LinkFormField, MessageKey>> {
+export function localLinkErrors(
+  values: LinkFormValues,
+): Partial<Record<LinkFormField, MessageKey>> {
   return values.url.trim() === '' ? { url: 'links.validation.urlRequired' } : {};
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api-error';
+import type { ApiError } from '@/lib/api-error';
 import { describeError } from '@/lib/describe-error';
 import { t } from '@/lib/i18n';
 import { formatFileSize } from './file-size';
@@ -63,7 +63,9 @@ export function describeUploadFailure(failure: UploadFailure): string {
       return t('files.upload.cancelled');
     case 'refused': {
       const nameError = failure.error.fieldMessages().name;
-      return nameError ? t('files.upload.badName', { message: nameError }) : describeError(failure.error);
+      return nameError
+        ? t('files.upload.badName', { message: nameError })
+        : describeError(failure.error);
     }
   }
 }

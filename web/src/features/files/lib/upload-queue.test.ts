@@ -31,7 +31,11 @@ describe('uploadQueue', () => {
       { type: 'failed', key: 1, message: 'File is larger than 25 MB' },
       { type: 'progress', key: 1, loaded: 100, total: 100 },
     ]);
-    expect(failed[0]).toMatchObject({ state: 'failed', loaded: 0, message: 'File is larger than 25 MB' });
+    expect(failed[0]).toMatchObject({
+      state: 'failed',
+      loaded: 0,
+      message: 'File is larger than 25 MB',
+    });
   });
 
   it('keeps each file apart and clears only finished ones', () => {

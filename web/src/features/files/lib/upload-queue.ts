@@ -28,13 +28,23 @@ export function uploadQueue(items: UploadItem[], action: UploadAction): UploadIt
     case 'start':
       return [
         ...items,
-        { key: action.key, name: action.name, size: action.size, loaded: 0, state: 'uploading', message: null },
+        {
+          key: action.key,
+          name: action.name,
+          size: action.size,
+          loaded: 0,
+          state: 'uploading',
+          message: null,
+        },
       ];
     case 'progress': {
       const item = items.find((candidate) => candidate.key === action.key);
       if (!item || item.state !== 'uploading') return items;
       const size = action.total > 0 ? action.total : item.size;
-      return update(items, action.key, { size, loaded: Math.max(item.loaded, Math.min(action.loaded, size)) });
+      return update(items, action.key, {
+        size,
+        loaded: Math.max(item.loaded, Math.min(action.loaded, size)),
+      });
     }
     case 'done': {
       const item = items.find((candidate) => candidate.key === action.key);

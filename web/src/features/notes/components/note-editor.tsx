@@ -86,7 +86,9 @@ export function NoteEditor({ note, onDone }: NoteEditorProps) {
           title={t('notes.conflict.title')}
           savedBy={conflict.updatedBy?.name ?? null}
           savedAt={conflict.updatedAt}
-          rows={[{ field: 'text', label: t('notes.field.text'), yours: text, theirs: conflict.text }]}
+          rows={[
+            { field: 'text', label: t('notes.field.text'), yours: text, theirs: conflict.text },
+          ]}
           onReload={reloadKeepingMine}
           onDiscard={onDone}
         />
@@ -112,11 +114,7 @@ export function NoteEditor({ note, onDone }: NoteEditorProps) {
       />
       {otherError ? <FormAlert>{otherError}</FormAlert> : null}
       <div className="note-composer__actions">
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={update.isPending || conflict !== null}
-        >
+        <Button type="submit" variant="primary" disabled={update.isPending || conflict !== null}>
           {update.isPending ? t('common.saving') : t('common.save')}
         </Button>
         <Button onClick={onDone}>{t('common.cancel')}</Button>

@@ -35,7 +35,9 @@ export function NotesSection({ owner, viewer, placement }: NotesSectionProps) {
   const list = flattenPages(notes.data);
   return (
     <NestedSection placement={placement} title={t('notes.title')} className="notes">
-      {viewer.canEdit ? <NoteComposer owner={owner} onSaved={(note) => setFocusNoteId(note.id)} /> : null}
+      {viewer.canEdit ? (
+        <NoteComposer owner={owner} onSaved={(note) => setFocusNoteId(note.id)} />
+      ) : null}
       {notes.isPending ? <LoadingState label={t('notes.loading')} /> : null}
       {notes.isError ? (
         <ErrorState

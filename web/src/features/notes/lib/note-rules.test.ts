@@ -62,10 +62,12 @@ describe('noteControls', () => {
       edit: false,
       delete: false,
     });
-    expect(noteControls({ author: null }, { userId: 5, canEdit: true, deletesAny: false })).toEqual({
-      edit: false,
-      delete: false,
-    });
+    expect(noteControls({ author: null }, { userId: 5, canEdit: true, deletesAny: false })).toEqual(
+      {
+        edit: false,
+        delete: false,
+      },
+    );
   });
 });
 
