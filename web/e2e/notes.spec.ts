@@ -133,12 +133,11 @@ test('authors edit and delete their notes; others only as their role allows', as
   await page.goto(`/customers/${customer.id}/contacts`);
   const notes = notesOf(page);
 
-  const draft = noteItem(notes, 'Draft of the offer');
-  await draft.getByRole('button', { name: 'Edit note' }).click();
-  const editor = draft.getByLabel('Note text');
-  await expect(editor).toBeFocused();
-  await editor.fill('Offer sent\nwith a 5 % discount');
-  await draft.getByRole('button', { name: 'Save', exact: true }).click();
+  await noteItem(notes, 'Draft of the offer').getByRole('button', { name: 'Edit note' }).click();
+  const editor = notes.getByRole('form', { name: 'Edit note' });
+  await expect(editor.getByLabel('Note text')).toBeFocused();
+  await editor.getByLabel('Note text').fill('Offer sent\nwith a 5 % discount');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
   const sent = noteItem(notes, 'Offer sent');
   await expect(sent).toContainText(`edited by ${users.admin.name}`);
   expect(await shownText(sent)).toBe('Offer sent\nwith a 5 % discount');
@@ -186,13 +185,13 @@ test('a stale edit shows their version and keeps what the user typed', async ({
   await signIn(page, users.admin);
   await page.goto(`/customers/${customer.id}/contacts`);
   const notes = notesOf(page);
-  const item = noteItem(notes, 'Budget 10 k€');
-  await item.getByRole('button', { name: 'Edit note' }).click();
-  await item.getByLabel('Note text').fill('Budget 12 k€ (mine)');
+  await noteItem(notes, 'Budget 10 k€').getByRole('button', { name: 'Edit note' }).click();
+  const editor = notes.getByRole('form', { name: 'Edit note' });
+  await editor.getByLabel('Note text').fill('Budget 12 k€ (mine)');
 
   // Meanwhile the same author changes it elsewhere.
   await api.updateNote(note, 'Budget 15 k€ (theirs)');
-  await item.getByRole('button', { name: 'Save', exact: true }).click();
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
 
   const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this note' });
   await expect(conflict).toBeVisible();
@@ -201,8 +200,8 @@ test('a stale edit shows their version and keeps what the user typed', async ({
   const reload = conflict.getByRole('button', { name: 'Load their version and keep my changes' });
   await expect(reload).toBeFocused();
   await reload.click();
-  await expect(page.getByLabel('Note text')).toHaveValue('Budget 12 k€ (mine)');
-  await page.getByRole('button', { name: 'Save', exact: true }).last().click();
+  await expect(editor.getByLabel('Note text')).toHaveValue('Budget 12 k€ (mine)');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(noteItem(notes, 'Budget 12 k€ (mine)')).toBeVisible();
   expect((await api.notes(`customers/${customer.id}`))[0]?.text).toBe('Budget 12 k€ (mine)');
 });
@@ -232,9 +231,10 @@ test('notes section, editor and delete dialog pass axe', async ({ page, api, sig
   expect(await seriousViolations(page)).toEqual([]);
 
   await item.getByRole('button', { name: 'Edit note' }).click();
-  await expect(item.getByLabel('Note text')).toBeVisible();
+  const editor = notes.getByRole('form', { name: 'Edit note' });
+  await expect(editor.getByLabel('Note text')).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
-  await item.getByRole('button', { name: 'Cancel' }).click();
+  await editor.getByRole('button', { name: 'Cancel' }).click();
 
   await item.getByRole('button', { name: 'Delete note' }).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();

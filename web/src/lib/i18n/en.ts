@@ -611,7 +611,7 @@ export const en = {
   // ---- Notes, files and links (issue 6) ----
   'records.loading': 'Loading notes and files…',
   'notes.title': 'Notes',
-  'notes.composer': 'New note',
+  'notes.composer': 'Add a note',
   'notes.new': 'New note',
   'notes.shortcutHint': 'Ctrl+Enter (⌘+Enter on a Mac) saves.',
   'notes.counter': '{count} / {max} characters',
