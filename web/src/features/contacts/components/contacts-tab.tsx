@@ -8,7 +8,7 @@ interface ContactsTabProps {
   customerId: number;
   /** Whether the user may change this customer (the card's `actions.canEdit`). */
   canEdit: boolean;
-  /** Sections of other features the app composes into this tab (notes, files, activities). */
+  /** Sections of other features the app adds to the tab (activities), after the contacts. */
   children?: ReactNode;
 }
 
