@@ -125,6 +125,45 @@ test('an upload over the limit says so at its file', async ({ page, api, signIn 
   expect(await api.files(`customers/${customer.id}`)).toHaveLength(0);
 });
 
+test('an upload in progress can be cancelled', async ({ page, api, signIn }) => {
+  const customer = await customerBuilder().create(api);
+  await signIn(page, users.admin);
+  // The upload never gets an answer, so it is still on its way when the user cancels it.
+  await page.route(
+    (url) => url.pathname.endsWith('/files') && url.searchParams.has('name'),
+    () => undefined,
+  );
+  await page.goto(`/customers/${customer.id}/contacts`);
+  const section = sectionOf(page);
+  await dropFiles(page, section, [
+    { name: 'slow.bin', type: 'application/octet-stream', zeroes: 10 },
+  ]);
+  const upload = section.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
+  await upload.getByRole('button', { name: 'Cancel the upload of slow.bin' }).click();
+  await expect(upload).toContainText('Upload cancelled');
+  await expect(upload.getByRole('button', { name: 'Dismiss slow.bin' })).toBeVisible();
+  expect(await api.files(`customers/${customer.id}`)).toHaveLength(0);
+});
+
+test('a PDF previews in a frame of its own content', async ({ page, api, signIn }) => {
+  const customer = await customerBuilder().create(api);
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+  await api.uploadFile(`customers/${customer.id}`, 'offer.pdf', pdf, 'application/pdf');
+  await signIn(page, users.admin);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  const section = sectionOf(page);
+  await fileRow(section, 'offer.pdf').getByRole('button', { name: 'Preview offer.pdf' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preview of offer.pdf' });
+  await expect(dialog.locator('iframe[title="offer.pdf"]')).toHaveAttribute('src', /^blob:/);
+  await expect(dialog.getByRole('link', { name: 'Download offer.pdf' })).toHaveAttribute(
+    'href',
+    /\/content\?download=1$/,
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('rename, describe and delete a file; a stale rename shows the conflict', async ({
   page,
   api,
