@@ -33,7 +33,7 @@ export function FileRow(props: FileRowProps) {
   return (
     <tr>
       <td className="file-cell">
-        <span className="file-icon" aria-hidden="true">
+        <span className={`file-icon file-icon--${kind}`} aria-hidden="true">
           {fileKindIcons[kind]}
         </span>
         <span className="file-cell__text">

@@ -48,14 +48,15 @@ export function fileKind(contentType: string, name: string): FileKind {
   return extensionKinds[extension] ?? 'other';
 }
 
+/** The icon: a short badge, legible without an emoji font (the row also names the kind). */
 export const fileKindIcons: Record<FileKind, string> = {
-  image: '🖼',
-  pdf: '📕',
-  text: '📄',
-  spreadsheet: '📊',
-  document: '📝',
-  archive: '🗜',
-  other: '📎',
+  image: 'IMG',
+  pdf: 'PDF',
+  text: 'TXT',
+  spreadsheet: 'XLS',
+  document: 'DOC',
+  archive: 'ZIP',
+  other: 'FILE',
 };
 
 /** The types the server shows inline (docs/api.md), and so the ones the app previews. */
