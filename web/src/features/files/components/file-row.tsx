@@ -32,16 +32,18 @@ export function FileRow(props: FileRowProps) {
   const kind = fileKind(file.contentType, file.name);
   return (
     <tr>
-      <td className="file-cell">
-        <span className={`file-icon file-icon--${kind}`} aria-hidden="true">
-          {fileKindIcons[kind]}
-        </span>
-        <span className="file-cell__text">
-          <span className="file-name">{file.name}</span>
-          <span className="visually-hidden">{` (${t(kindLabels[kind])})`}</span>
-          {file.description ? <span className="file-description">{file.description}</span> : null}
-          {showProject ? <ProjectLink project={file.project} /> : null}
-        </span>
+      <td>
+        <div className="file-cell">
+          <span className={`file-icon file-icon--${kind}`} aria-hidden="true">
+            {fileKindIcons[kind]}
+          </span>
+          <span className="file-cell__text">
+            <span className="file-name">{file.name}</span>
+            <span className="visually-hidden">{` (${t(kindLabels[kind])})`}</span>
+            {file.description ? <span className="file-description">{file.description}</span> : null}
+            {showProject ? <ProjectLink project={file.project} /> : null}
+          </span>
+        </div>
       </td>
       <td className="file-size">{formatFileSize(file.size)}</td>
       <td>
