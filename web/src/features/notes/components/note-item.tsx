@@ -25,9 +25,19 @@ export function NoteItem({ note, controls, showProject, focusOnMount, onDelete }
   const deleteRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
 
+  // Once the editor is gone, the focus goes back to the button that opened it (after the commit
+  // that renders the button again, hence an effect rather than a timer).
+  const [refocusEdit, setRefocusEdit] = useState(false);
+
   useEffect(() => {
     if (focusOnMount) itemRef.current?.focus();
   }, [focusOnMount]);
+
+  useEffect(() => {
+    if (editing || !refocusEdit) return;
+    editRef.current?.focus();
+    setRefocusEdit(false);
+  }, [editing, refocusEdit]);
 
   const author = note.author?.name ?? t('notes.unknownAuthor');
   return (
@@ -60,8 +70,7 @@ export function NoteItem({ note, controls, showProject, focusOnMount, onDelete }
             note={note}
             onDone={() => {
               setEditing(false);
-              // The editor is gone: the focus goes back to the button that opened it.
-              requestAnimationFrame(() => editRef.current?.focus());
+              setRefocusEdit(true);
             }}
           />
         ) : (
