@@ -91,6 +91,39 @@ export interface ApiBoard {
   columns: { status: ApiTaskStatus; count: number; tasks: ApiTask[] }[];
 }
 
+/** Notes, files and links as the API returns them (only what the tests read). */
+export interface ApiProjectRef {
+  id: number;
+  number: number;
+  name: string;
+}
+
+export interface ApiNote {
+  id: number;
+  text: string;
+  project: ApiProjectRef | null;
+  version: number;
+}
+
+export interface ApiFile {
+  id: number;
+  name: string;
+  size: number;
+  contentType: string;
+  project: ApiProjectRef | null;
+  version: number;
+}
+
+export interface ApiLink {
+  id: number;
+  url: string;
+  title: string | null;
+  version: number;
+}
+
+/** Whose card a note, file or link goes on: `customers/12` or `projects/40`. */
+export type CardPath = `customers/${number}` | `projects/${number}`;
+
 /** Seeds and reads data through the REST API with the admin's personal token. */
 export class SeedApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -203,6 +236,62 @@ export class SeedApi {
       .then((response) =>
         json<{ items: ApiTaskStatus[] }>(response, 'GET /settings/task-statuses'),
       );
+    return page.items;
+  }
+
+  createNote(card: CardPath, text: string): Promise<ApiNote> {
+    return this.request
+      .post(`/api/v1/${card}/notes`, { data: { text } })
+      .then((response) => json<ApiNote>(response, `POST /${card}/notes`));
+  }
+
+  updateNote(note: ApiNote, text: string): Promise<ApiNote> {
+    return this.request
+      .patch(`/api/v1/notes/${note.id}`, { data: { version: note.version, text } })
+      .then((response) => json<ApiNote>(response, `PATCH /notes/${note.id}`));
+  }
+
+  async notes(card: CardPath): Promise<ApiNote[]> {
+    const page = await this.request
+      .get(`/api/v1/${card}/notes`, { params: { limit: 200 } })
+      .then((response) => json<{ items: ApiNote[] }>(response, `GET /${card}/notes`));
+    return page.items;
+  }
+
+  /** A raw-body upload, as the web app makes it. */
+  uploadFile(card: CardPath, name: string, bytes: Buffer, contentType: string): Promise<ApiFile> {
+    return this.request
+      .post(`/api/v1/${card}/files`, {
+        params: { name },
+        data: bytes,
+        headers: { 'Content-Type': contentType },
+      })
+      .then((response) => json<ApiFile>(response, `POST /${card}/files ${name}`));
+  }
+
+  async files(card: CardPath): Promise<ApiFile[]> {
+    const page = await this.request
+      .get(`/api/v1/${card}/files`, { params: { limit: 200 } })
+      .then((response) => json<{ items: ApiFile[] }>(response, `GET /${card}/files`));
+    return page.items;
+  }
+
+  updateFile(file: ApiFile, patch: { name?: string; description?: string | null }) {
+    return this.request
+      .patch(`/api/v1/files/${file.id}`, { data: { version: file.version, ...patch } })
+      .then((response) => json<ApiFile>(response, `PATCH /files/${file.id}`));
+  }
+
+  createLink(card: CardPath, body: { url: string; title?: string }): Promise<ApiLink> {
+    return this.request
+      .post(`/api/v1/${card}/links`, { data: body })
+      .then((response) => json<ApiLink>(response, `POST /${card}/links`));
+  }
+
+  async links(card: CardPath): Promise<ApiLink[]> {
+    const page = await this.request
+      .get(`/api/v1/${card}/links`, { params: { limit: 200 } })
+      .then((response) => json<{ items: ApiLink[] }>(response, `GET /${card}/links`));
     return page.items;
   }
 

@@ -126,3 +126,18 @@ export class ProjectBuilder {
 export function projectBuilder(customerId: number): ProjectBuilder {
   return new ProjectBuilder(customerId);
 }
+
+/** Bytes for upload tests: every byte value, in an order no compression or trimming keeps. */
+export function binaryBytes(length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  for (let i = 0; i < length; i += 1) bytes[i] = (i * 7919) % 256;
+  return bytes;
+}
+
+/** A valid 1×1 PNG, for previews. */
+export function tinyPng(): Buffer {
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  );
+}

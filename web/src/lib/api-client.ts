@@ -120,6 +120,9 @@ export function createApiClient(config: ApiClientConfig = {}) {
     sendWithoutResult: async (method: UnsafeMethod, path: string, options: RequestOptions = {}) => {
       await send(method, path, options);
     },
+    /** The header unsafe calls carry, for requests this wrapper cannot make (upload progress needs XHR). */
+    csrfHeaders: (): Record<string, string> =>
+      csrfToken === null ? {} : { 'X-CSRF-Token': csrfToken },
     /** Set from the `csrfToken` of `/me` and of sign-in; `null` after sign-out. */
     setCsrfToken: (token: string | null) => {
       csrfToken = token;

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { useParams } from 'react-router-dom';
 import { useCustomerCard } from '@/features/customers/api/get-customer-card';
+import { CustomerRecords } from './card-records';
 
 const ContactsTab = lazy(() =>
   import('@/features/contacts/components/contacts-tab').then((m) => ({ default: m.ContactsTab })),
@@ -15,5 +16,10 @@ export function ContactsTabRoute() {
   const { customerId } = useParams();
   const id = Number(customerId);
   const card = useCustomerCard(id);
-  return <ContactsTab customerId={id} canEdit={card.data?.actions.canEdit ?? false} />;
+  const canEdit = card.data?.actions.canEdit ?? false;
+  return (
+    <ContactsTab customerId={id} canEdit={canEdit}>
+      <CustomerRecords customerId={id} canEdit={canEdit} />
+    </ContactsTab>
+  );
 }

@@ -19,7 +19,7 @@ import { changedFields, conflictRows, splitFieldErrors } from '../lib/form-value
 import { useVersionedForm } from '../lib/use-versioned-form';
 import { AddressFormFields } from './address-form-fields';
 import { SaveErrorAlert } from './form-alerts';
-import { VersionConflictNotice } from './version-conflict-notice';
+import { VersionConflictNotice } from '@/components/ui/version-conflict-notice';
 
 interface AddressDialogProps {
   customerId: number;

@@ -21,7 +21,7 @@ import { changedFields, conflictRows, parseIdList, splitFieldErrors } from '../l
 import { useVersionedForm } from '../lib/use-versioned-form';
 import { ContactFormFields } from './contact-form-fields';
 import { SaveErrorAlert } from './form-alerts';
-import { VersionConflictNotice } from './version-conflict-notice';
+import { VersionConflictNotice } from '@/components/ui/version-conflict-notice';
 
 interface ContactDialogProps {
   customerId: number;

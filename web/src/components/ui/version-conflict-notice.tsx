@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { Button } from '@/components/ui/button';
+import { Button } from './button';
 import { formatDateTime, t } from '@/lib/i18n';
 
 export interface ConflictDisplayRow {
