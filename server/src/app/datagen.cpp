@@ -1,5 +1,7 @@
 #include "app/datagen.hpp"
 
+#include "app/datagen_activities.hpp"
+
 #include <unistd.h>
 
 #include <array>
@@ -330,6 +332,7 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   CLIENTELE_TRY(project_rows,
                 GenerateProjects(db, org.id, owners, customer_ids, size.projects, rng, project_list));
   CLIENTELE_TRY(task_rows, GenerateTasks(db, org.id, owners, customer_ids, project_list, size.tasks, rng));
+  CLIENTELE_CHECK(GenerateActivities(db, org.id, owners, customer_ids, project_list, size.activities, rng, out.rows));
   out.rows += addresses + contacts + project_rows + task_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
