@@ -21,12 +21,11 @@ using activities::Kind;
 using activities::ParticipantRef;
 
 constexpr std::int64_t kBatch = 5000;
-constexpr std::array<const char*, 8> kTodoNames = {"Call back about the offer", "Send the proposal",
-                                                   "Check the contract terms", "Follow up on invoice",
-                                                   "Book the kick-off",         "Prepare the quote",
-                                                   "Ask for references",        "Update the price list"};
-constexpr std::array<const char*, 8> kEventNames = {"Steering group", "Quarterly review", "Workshop",
-                                                    "Kick-off",       "Site visit",       "Demo",
+constexpr std::array<const char*, 8> kTodoNames = {
+    "Call back about the offer", "Send the proposal", "Check the contract terms", "Follow up on invoice",
+    "Book the kick-off",         "Prepare the quote", "Ask for references",       "Update the price list"};
+constexpr std::array<const char*, 8> kEventNames = {"Steering group", "Quarterly review",    "Workshop",
+                                                    "Kick-off",       "Site visit",          "Demo",
                                                     "Lunch meeting",  "Contract negotiation"};
 constexpr std::array<const char*, 6> kPlaces = {"Helsinki office", "Customer's office", "Teams",
                                                 "Oslo office",     "Tampere",           "Bergen"};
@@ -59,7 +58,8 @@ Status GenerateActivities(db::Database& db, OrgId org, const std::vector<UserId>
   if (customers.empty() || owners.empty() || total <= 0) return Ok();
   activities::ActivityRepository repo;
   activities::ParticipantRepository participants;
-  auto types = db.Read([&](soci::session& sql) { return activities::ActivityTypeRepository().List(sql, org); });
+  auto types =
+      db.Read([&](soci::session& sql) { return activities::ActivityTypeRepository().List(sql, org); });
   if (types.empty()) return Error::NotFound("the organization has no activity types");
   std::unordered_map<std::size_t, std::vector<activities::ProjectId>> projects_of;
   for (const auto& [project, customer] : projects) projects_of[customer].emplace_back(project.value);
@@ -96,7 +96,8 @@ Status GenerateActivities(db::Database& db, OrgId org, const std::vector<UserId>
           }
           if (rng() % 2) v.location = kPlaces[rng() % kPlaces.size()];
         }
-        if (rng() % 3 == 0) v.description = "Agenda and notes for " + v.name + ", round " + std::to_string(i % 7 + 1);
+        if (rng() % 3 == 0)
+          v.description = "Agenda and notes for " + v.name + ", round " + std::to_string(i % 7 + 1);
         if (v.is_done) v.done_at = std::min(created, At(now, days, hour + 2));
         if (auto it = projects_of.find(c); it != projects_of.end() && rng() % 4 == 0)
           v.project = it->second[rng() % it->second.size()];

@@ -88,7 +88,8 @@ Status AddDemoProjects(Services& services, const auth::Principal& admin, Custome
 
 /// A meeting next week, a to-do due in a few days and a phone call done last week, so the activities tab and
 /// the calendar feed show something.
-Status AddDemoActivities(Services& services, const auth::Principal& admin, CustomerId customer, UserId owner) {
+Status AddDemoActivities(Services& services, const auth::Principal& admin, CustomerId customer,
+                         UserId owner) {
   CLIENTELE_TRY(types, services.activity_types.List(admin));
   auto type_id = [&](const char* name) -> std::int64_t {
     for (const auto& t : types)
@@ -96,7 +97,9 @@ Status AddDemoActivities(Services& services, const auth::Principal& admin, Custo
     return 0;
   };
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  auto at = [&](int days, int hour) { return util::ToIso(today + std::chrono::days(days) + std::chrono::hours(hour)); };
+  auto at = [&](int days, int hour) {
+    return util::ToIso(today + std::chrono::days(days) + std::chrono::hours(hour));
+  };
   activities::NewActivity meeting;
   meeting.type_id = type_id("Meeting");
   meeting.name = "Steering group";
@@ -104,7 +107,8 @@ Status AddDemoActivities(Services& services, const auth::Principal& admin, Custo
   meeting.start_at = {true, at(7, 8)};
   meeting.end_at = {true, at(7, 9)};
   meeting.owner_id = owner.value;
-  meeting.participants = std::vector<activities::ParticipantRef>{{activities::ParticipantRef::Type::kUser, admin.user.value}};
+  meeting.participants =
+      std::vector<activities::ParticipantRef>{{activities::ParticipantRef::Type::kUser, admin.user.value}};
   CLIENTELE_CHECK(services.activities.CreateForCustomer(admin, customer, meeting));
   activities::NewActivity todo;
   todo.type_id = type_id("To-do");

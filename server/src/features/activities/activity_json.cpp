@@ -17,7 +17,8 @@ Result<std::optional<std::vector<ParticipantRef>>> ReadParticipants(const Field<
   if (!field.present || !field.value) return std::optional<std::vector<ParticipantRef>>();
   std::vector<ParticipantRef> out;
   for (const auto& item : *field.value) {
-    const auto bad = Error::Validation("participants", "must be a list of {\"type\": \"user\" or \"contact\", \"id\": N}");
+    const auto bad =
+        Error::Validation("participants", "must be a list of {\"type\": \"user\" or \"contact\", \"id\": N}");
     if (!item.is_object() || item.size() != 2 || !item.contains("type") || !item.contains("id")) return bad;
     const auto& type = item["type"];
     const auto& id = item["id"];
@@ -38,8 +39,8 @@ Result<std::optional<std::vector<ParticipantRef>>> ReadParticipants(const Field<
 }  // namespace
 
 void to_json(json& j, const ActivityType& t) {
-  j = {{"id", t.id.value},          {"kind", KindName(t.kind)}, {"name", t.name},
-       {"active", t.active},        {"usageCount", t.usage_count}, {"version", t.version}};
+  j = {{"id", t.id.value},   {"kind", KindName(t.kind)},    {"name", t.name},
+       {"active", t.active}, {"usageCount", t.usage_count}, {"version", t.version}};
 }
 
 void to_json(json& j, const Participant& p) {

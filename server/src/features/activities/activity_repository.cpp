@@ -14,7 +14,8 @@ constexpr const char* kInsertActivity =
     ":location, :due_at, :start_at, :end_at, :all_day, :sort_at, :owner, :is_done, :done_at, :now, :by, "
     ":now2, :by2, 1) RETURNING id";
 constexpr const char* kSelectActivity =
-    "SELECT a.id, a.customer_id, a.project_id, a.type_id, t.name AS type_name, a.kind, a.name, a.description, "
+    "SELECT a.id, a.customer_id, a.project_id, a.type_id, t.name AS type_name, a.kind, a.name, "
+    "a.description, "
     "a.location, a.due_at, a.start_at, a.end_at, a.all_day, a.owner_id, o.name AS owner_name, a.is_done, "
     "a.done_at, a.created_at, a.created_by, cb.name AS created_by_name, a.updated_at, a.updated_by, "
     "ub.name AS updated_by_name, a.version FROM activities a "
@@ -182,11 +183,13 @@ std::vector<Activity> ActivityRepository::List(soci::session& sql, OrgId org, co
   }
   if (state == ListState::kPlanned) {
     q.Sql(" AND a.is_done = 0");
-    if (after) q.Sql(" AND (a.sort_at, a.id) > (:key, :after)").Bind("key", after->key).Bind("after", after->id);
+    if (after)
+      q.Sql(" AND (a.sort_at, a.id) > (:key, :after)").Bind("key", after->key).Bind("after", after->id);
     q.Sql(" ORDER BY a.sort_at, a.id");
   } else {
     q.Sql(" AND a.is_done = 1");
-    if (after) q.Sql(" AND (a.done_at, a.id) < (:key, :after)").Bind("key", after->key).Bind("after", after->id);
+    if (after)
+      q.Sql(" AND (a.done_at, a.id) < (:key, :after)").Bind("key", after->key).Bind("after", after->id);
     q.Sql(" ORDER BY a.done_at DESC, a.id DESC");
   }
   q.Sql(" LIMIT :lim").Bind("lim", limit);

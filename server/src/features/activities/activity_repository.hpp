@@ -26,15 +26,15 @@ struct ListAfter {
 /// `project` holding the id only; the service adds both.
 class ActivityRepository {
  public:
-  ActivityId Insert(soci::session& sql, OrgId org, CustomerId customer, const ActivityValues& values, UserId by,
-                    const std::string& now);
+  ActivityId Insert(soci::session& sql, OrgId org, CustomerId customer, const ActivityValues& values,
+                    UserId by, const std::string& now);
   std::optional<Activity> Find(soci::session& sql, OrgId org, ActivityId id);
   /// Planned: by sort_at, then id. Done: by done_at descending, then id descending.
-  std::vector<Activity> List(soci::session& sql, OrgId org, const ListScope& scope, ListState state, int limit,
-                             const std::optional<ListAfter>& after);
+  std::vector<Activity> List(soci::session& sql, OrgId org, const ListScope& scope, ListState state,
+                             int limit, const std::optional<ListAfter>& after);
   /// Writes `values` when the stored version is `version`; false when it is not.
-  bool Update(soci::session& sql, OrgId org, ActivityId id, std::int64_t version, const ActivityValues& values,
-              UserId by, const std::string& now);
+  bool Update(soci::session& sql, OrgId org, ActivityId id, std::int64_t version,
+              const ActivityValues& values, UserId by, const std::string& now);
   void Delete(soci::session& sql, OrgId org, ActivityId id);
   std::int64_t CountForCustomer(soci::session& sql, OrgId org, CustomerId customer);
 

@@ -98,9 +98,10 @@ void AddActivityRoutes(http::Router& router, ActivityService& service) {
               {400, 403, 404, 413, 422},
               201},
              [&service](RequestContext& ctx) { return Respond(Create(service, ctx, On::kCustomer), 201); });
-  router.Add(Method::kGet, "/api/v1/projects/{id}/activities", Access::kSignedIn,
-             {"A project's activities: state=planned or done, keyset pagination", "activities", {403, 404, 422}},
-             [&service](RequestContext& ctx) { return Respond(List(service, ctx, On::kProject)); });
+  router.Add(
+      Method::kGet, "/api/v1/projects/{id}/activities", Access::kSignedIn,
+      {"A project's activities: state=planned or done, keyset pagination", "activities", {403, 404, 422}},
+      [&service](RequestContext& ctx) { return Respond(List(service, ctx, On::kProject)); });
   router.Add(Method::kPost, "/api/v1/projects/{id}/activities", Access::kSignedIn,
              {"Add an activity to a project (shown on its customer's card too)",
               "activities",

@@ -56,8 +56,8 @@ Result<Activity> ActivityService::Load(soci::session& sql, OrgId org, ActivityId
   return std::move(one.front());
 }
 
-Status ActivityService::CheckAccess(soci::session& sql, const auth::Principal& caller, const Activity& activity,
-                                    Need need) {
+Status ActivityService::CheckAccess(soci::session& sql, const auth::Principal& caller,
+                                    const Activity& activity, Need need) {
   if (activity.values.project) {
     CLIENTELE_TRY(scope, access_.Project(sql, caller, *activity.values.project, need));
     (void)scope;
@@ -67,7 +67,8 @@ Status ActivityService::CheckAccess(soci::session& sql, const auth::Principal& c
 }
 
 Error ActivityService::Stale(soci::session& sql, OrgId org, ActivityId id) {
-  Error e = Error::Conflict("Someone else changed this activity after you opened it; reload to see their changes");
+  Error e =
+      Error::Conflict("Someone else changed this activity after you opened it; reload to see their changes");
   if (auto now = Load(sql, org, id); now.ok()) e.current = now.value();
   return e;
 }

@@ -40,7 +40,8 @@ class ActivityService {
   /// An activity of the customer, or of one of its projects when `input.project_id` is set.
   Result<Activity> CreateForCustomer(const auth::Principal& caller, CustomerId customer,
                                      const NewActivity& input);
-  Result<Activity> CreateForProject(const auth::Principal& caller, ProjectId project, const NewActivity& input);
+  Result<Activity> CreateForProject(const auth::Principal& caller, ProjectId project,
+                                    const NewActivity& input);
   Result<Activity> Update(const auth::Principal& caller, ActivityId id, const ActivityPatch& patch);
   Status Delete(const auth::Principal& caller, ActivityId id);
 
@@ -48,7 +49,8 @@ class ActivityService {
   std::optional<std::string> AttachedTo(soci::session& sql, OrgId org, CustomerId customer);
   /// The calendar feed of `user`: dated activities from `from` on that the user owns or takes part in, in
   /// date order, at most `limit`.
-  std::vector<FeedActivity> Feed(soci::session& sql, OrgId org, UserId user, const std::string& from, int limit);
+  std::vector<FeedActivity> Feed(soci::session& sql, OrgId org, UserId user, const std::string& from,
+                                 int limit);
 
  private:
   using Scoper = std::function<Result<notes::CardScope>(soci::session&)>;
@@ -70,8 +72,9 @@ class ActivityService {
   void CheckOwner(soci::session& sql, OrgId org, UserId owner, const Activity* current,
                   std::vector<FieldError>& errors);
   /// Users of the organization and contacts of `customer`, deduplicated; kept ones may be inactive.
-  void CheckParticipants(soci::session& sql, OrgId org, CustomerId customer, std::vector<ParticipantRef>& list,
-                         const Activity* current, std::vector<FieldError>& errors);
+  void CheckParticipants(soci::session& sql, OrgId org, CustomerId customer,
+                         std::vector<ParticipantRef>& list, const Activity* current,
+                         std::vector<FieldError>& errors);
   Error Stale(soci::session& sql, OrgId org, ActivityId id);
 
   db::Database& db_;

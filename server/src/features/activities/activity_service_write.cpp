@@ -14,9 +14,8 @@ namespace {
 
 bool Kept(const Activity* current, const ParticipantRef& p) {
   if (!current) return false;
-  return std::any_of(current->participants.begin(), current->participants.end(), [&](const Participant& q) {
-    return q.type == p.type && q.id && *q.id == p.id;
-  });
+  return std::any_of(current->participants.begin(), current->participants.end(),
+                     [&](const Participant& q) { return q.type == p.type && q.id && *q.id == p.id; });
 }
 
 /// Whether the activity is done, and since when: done now when it becomes done, kept while it stays done.
@@ -36,7 +35,8 @@ void ActivityService::ApplyType(soci::session& sql, OrgId org, std::int64_t type
   if (!type) {
     errors.push_back({"typeId", "is not an activity type of this organization"});
   } else if (current && type->kind != current->values.kind) {
-    errors.push_back({"typeId", "must be a type of the same kind (" + std::string(KindName(current->values.kind)) +
+    errors.push_back({"typeId", "must be a type of the same kind (" +
+                                    std::string(KindName(current->values.kind)) +
                                     "); the kind of an activity cannot change"});
   } else if (!type->active && (!current || current->values.type != type->id)) {
     errors.push_back({"typeId", "\"" + type->name + "\" is disabled"});
@@ -130,7 +130,8 @@ Result<Activity> ActivityService::CreateForProject(const auth::Principal& caller
                 [&](soci::session& sql) { return access_.Project(sql, caller, project, Need::kEdit); });
 }
 
-Result<Activity> ActivityService::Update(const auth::Principal& caller, ActivityId id, const ActivityPatch& patch) {
+Result<Activity> ActivityService::Update(const auth::Principal& caller, ActivityId id,
+                                         const ActivityPatch& patch) {
   return db_.Write([&](soci::session& sql) -> Result<Activity> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
     CLIENTELE_CHECK(CheckAccess(sql, caller, current, Need::kEdit));
@@ -141,7 +142,8 @@ Result<Activity> ActivityService::Update(const auth::Principal& caller, Activity
       if (field.present && !field.value) errors.push_back({name, "must not be null"});
       return field.present && field.value;
     };
-    if (not_null(patch.type_id, "typeId")) ApplyType(sql, caller.org, *patch.type_id.value, &current, v, errors);
+    if (not_null(patch.type_id, "typeId"))
+      ApplyType(sql, caller.org, *patch.type_id.value, &current, v, errors);
     if (not_null(patch.name, "name")) v.name = *patch.name.value;
     if (patch.description.present) v.description = patch.description.value;
     if (patch.location.present) v.location = patch.location.value;
@@ -151,8 +153,8 @@ Result<Activity> ActivityService::Update(const auth::Principal& caller, Activity
       if (!patch.project_id.value) {
         v.project.reset();
       } else if (!current.values.project || current.values.project->value != *patch.project_id.value) {
-        CLIENTELE_TRY(where, access_.CustomerWithProject(sql, caller, current.customer, *patch.project_id.value,
-                                                         Need::kEdit));
+        CLIENTELE_TRY(where, access_.CustomerWithProject(sql, caller, current.customer,
+                                                         *patch.project_id.value, Need::kEdit));
         v.project = where.project;
       }
     }
@@ -170,7 +172,8 @@ Result<Activity> ActivityService::Update(const auth::Principal& caller, Activity
     if (*patch.version != current.version) return Stale(sql, caller.org, id);
     const std::string now = util::NowIso();
     if (done_given) ApplyDone(*patch.is_done.value, &current.values, v, now);
-    if (!repo_.Update(sql, caller.org, id, *patch.version, v, caller.user, now)) return Stale(sql, caller.org, id);
+    if (!repo_.Update(sql, caller.org, id, *patch.version, v, caller.user, now))
+      return Stale(sql, caller.org, id);
     if (participants)
       participants_.Replace(sql, caller.org, id, *participants, v.SortAt());
     else if (v.SortAt() != current.values.SortAt())

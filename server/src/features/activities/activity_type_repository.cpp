@@ -16,7 +16,8 @@ constexpr const char* kSelectByKey =
     "SELECT id FROM activity_types WHERE org_id = :org AND kind = :kind AND name_key = :key";
 constexpr const char* kCountTypes = "SELECT COUNT(*) FROM activity_types WHERE org_id = :org";
 constexpr const char* kInsertType =
-    "INSERT INTO activity_types (org_id, kind, name, name_key, is_active, created_at, created_by, updated_at, "
+    "INSERT INTO activity_types (org_id, kind, name, name_key, is_active, created_at, created_by, "
+    "updated_at, "
     "updated_by, version) VALUES (:org, :kind, :name, :key, :active, :now, :by, :now2, :by2, 1) RETURNING id";
 constexpr const char* kUpdateType =
     "UPDATE activity_types SET name = :name, name_key = :key, is_active = :active, updated_at = :now, "
@@ -84,8 +85,8 @@ bool ActivityTypeRepository::Update(soci::session& sql, OrgId org, const Activit
   long long o = org.value, i = next.id.value, ver = version, b = by.value, a = next.active ? 1 : 0;
   const std::string key = validation::FoldCase(next.name);
   soci::statement st = (sql.prepare << kUpdateType, soci::use(next.name, "name"), soci::use(key, "key"),
-                        soci::use(a, "active"), soci::use(now, "now"), soci::use(b, "by"), soci::use(o, "org"),
-                        soci::use(i, "id"), soci::use(ver, "version"));
+                        soci::use(a, "active"), soci::use(now, "now"), soci::use(b, "by"),
+                        soci::use(o, "org"), soci::use(i, "id"), soci::use(ver, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

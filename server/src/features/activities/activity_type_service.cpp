@@ -22,7 +22,8 @@ Error DuplicateName(const std::string& name) {
 }  // namespace
 
 Result<std::string> ActivityTypeService::CheckName(soci::session& sql, OrgId org, Kind kind,
-                                                   const std::string& name, std::optional<ActivityTypeId> self) {
+                                                   const std::string& name,
+                                                   std::optional<ActivityTypeId> self) {
   std::string trimmed = validation::Trim(name);
   if (auto e = validation::CheckLine(trimmed, 100)) return Error::Validation("name", *e);
   auto existing = repo_.FindByKey(sql, org, kind, validation::FoldCase(trimmed));
@@ -35,7 +36,8 @@ Result<std::vector<ActivityType>> ActivityTypeService::List(const auth::Principa
       [&](soci::session& sql) -> Result<std::vector<ActivityType>> { return repo_.List(sql, caller.org); });
 }
 
-Result<ActivityType> ActivityTypeService::Create(const auth::Principal& caller, const NewActivityType& input) {
+Result<ActivityType> ActivityTypeService::Create(const auth::Principal& caller,
+                                                 const NewActivityType& input) {
   CLIENTELE_CHECK(CheckManage(caller));
   std::vector<FieldError> errors;
   std::optional<Kind> kind;
@@ -52,7 +54,8 @@ Result<ActivityType> ActivityTypeService::Create(const auth::Principal& caller, 
                              " activity types");
     ActivityTypeId id;
     try {
-      id = repo_.Insert(sql, caller.org, *kind, name, input.active.value_or(true), caller.user, util::NowIso());
+      id = repo_.Insert(sql, caller.org, *kind, name, input.active.value_or(true), caller.user,
+                        util::NowIso());
     } catch (const soci::soci_error& e) {
       if (db::ClassifyViolation(e) == db::Violation::kUnique) return DuplicateName(name);
       throw;

@@ -19,7 +19,8 @@ class ActivityTypeService {
 
   Result<std::vector<ActivityType>> List(const auth::Principal& caller);
   Result<ActivityType> Create(const auth::Principal& caller, const NewActivityType& input);
-  Result<ActivityType> Update(const auth::Principal& caller, ActivityTypeId id, const ActivityTypePatch& patch);
+  Result<ActivityType> Update(const auth::Principal& caller, ActivityTypeId id,
+                              const ActivityTypePatch& patch);
   Status Delete(const auth::Principal& caller, ActivityTypeId id);
 
   /// For the activities, inside their transaction.

@@ -27,9 +27,9 @@ TEST(ActivityTimestamp, AcceptsUtcSecondsAndDropsFractions) {
 }
 
 TEST(ActivityTimestamp, RefusesOffsetsMissingZonesAndDaysThatDoNotExist) {
-  for (const char* bad : {"2026-12-04T09:30:00", "2026-12-04T09:30:00+02:00", "2026-12-04", "2026-02-30T10:00:00Z",
-                          "2026-13-01T10:00:00Z", "2026-12-04T24:00:00Z", "2026-1-04T09:30:00Z", "2026-12-04T09:30:00.Z",
-                          "2026-12-04 09:30:00Z", ""})
+  for (const char* bad : {"2026-12-04T09:30:00", "2026-12-04T09:30:00+02:00", "2026-12-04",
+                          "2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-12-04T24:00:00Z",
+                          "2026-1-04T09:30:00Z", "2026-12-04T09:30:00.Z", "2026-12-04 09:30:00Z", ""})
     EXPECT_FALSE(NormalizeTimestamp(bad)) << bad;
 }
 

@@ -14,7 +14,8 @@ constexpr const char* kDeleteParticipants =
     "DELETE FROM activity_participants WHERE org_id = :org AND activity_id = :activity";
 constexpr const char* kInsertParticipant =
     "INSERT INTO activity_participants (org_id, activity_id, position, kind, user_id, contact_org_id, "
-    "contact_id, sort_at) VALUES (:org, :activity, :position, :kind, :user, :contact_org, :contact, :sort_at)";
+    "contact_id, sort_at) VALUES (:org, :activity, :position, :kind, :user, :contact_org, :contact, "
+    ":sort_at)";
 constexpr const char* kSetSortAt =
     "UPDATE activity_participants SET sort_at = :sort_at WHERE org_id = :org AND activity_id = :activity";
 // Rows are sorted here rather than by the database: the IN list would make it sort the whole result.
@@ -26,7 +27,8 @@ constexpr const char* kSelectParticipants =
 constexpr const char* kSelectUsers = "SELECT id, is_active FROM users WHERE org_id = :org AND id IN (";
 constexpr const char* kContactsOf =
     "SELECT id FROM contacts WHERE org_id = :org AND customer_id = :customer AND is_active = 1 LIMIT :lim";
-constexpr const char* kSelectContacts = "SELECT id, customer_id FROM contacts WHERE org_id = :org AND id IN (";
+constexpr const char* kSelectContacts =
+    "SELECT id, customer_id FROM contacts WHERE org_id = :org AND id IN (";
 
 /// Appends ":p0, :p1, …)" bound to `ids`.
 void BindIds(db::Query& q, const std::vector<std::int64_t>& ids) {
@@ -40,15 +42,16 @@ void BindIds(db::Query& q, const std::vector<std::int64_t>& ids) {
 }  // namespace
 
 void ParticipantRepository::Replace(soci::session& sql, OrgId org, ActivityId activity,
-                                    const std::vector<ParticipantRef>& participants, const std::string& sort_at) {
+                                    const std::vector<ParticipantRef>& participants,
+                                    const std::string& sort_at) {
   long long o = org.value, a = activity.value;
   sql << kDeleteParticipants, soci::use(o, "org"), soci::use(a, "activity");
   long long position = 0, user = 0, contact = 0, contact_org = 0;
   std::string kind;
   soci::indicator user_ind = soci::i_null, contact_ind = soci::i_null;
   soci::statement st = (sql.prepare << kInsertParticipant, soci::use(o, "org"), soci::use(a, "activity"),
-                        soci::use(position, "position"), soci::use(kind, "kind"), soci::use(user, user_ind, "user"),
-                        soci::use(contact_org, contact_ind, "contact_org"),
+                        soci::use(position, "position"), soci::use(kind, "kind"),
+                        soci::use(user, user_ind, "user"), soci::use(contact_org, contact_ind, "contact_org"),
                         soci::use(contact, contact_ind, "contact"), soci::use(sort_at, "sort_at"));
   for (const auto& p : participants) {
     const bool is_user = p.type == ParticipantRef::Type::kUser;
@@ -120,8 +123,8 @@ std::map<std::int64_t, bool> ParticipantRepository::UsersActive(soci::session& s
   return out;
 }
 
-std::map<std::int64_t, CustomerId> ParticipantRepository::ContactCustomers(soci::session& sql, OrgId org,
-                                                                           const std::vector<std::int64_t>& ids) {
+std::map<std::int64_t, CustomerId> ParticipantRepository::ContactCustomers(
+    soci::session& sql, OrgId org, const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, CustomerId> out;
   if (ids.empty()) return out;
   db::Query q(kSelectContacts);
@@ -134,8 +137,8 @@ std::map<std::int64_t, CustomerId> ParticipantRepository::ContactCustomers(soci:
   return out;
 }
 
-std::vector<std::int64_t> ParticipantRepository::ContactsOf(soci::session& sql, OrgId org, CustomerId customer,
-                                                          int limit) {
+std::vector<std::int64_t> ParticipantRepository::ContactsOf(soci::session& sql, OrgId org,
+                                                            CustomerId customer, int limit) {
   db::Query q(kContactsOf);
   q.Bind("org", org.value).Bind("customer", customer.value).Bind("lim", limit);
   std::vector<std::int64_t> out;

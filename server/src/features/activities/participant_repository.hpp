@@ -15,15 +15,16 @@ namespace clientele::activities {
 class ParticipantRepository {
  public:
   /// Replaces the activity's participants with `participants` (already checked), in that order.
-  void Replace(soci::session& sql, OrgId org, ActivityId activity, const std::vector<ParticipantRef>& participants,
-               const std::string& sort_at);
+  void Replace(soci::session& sql, OrgId org, ActivityId activity,
+               const std::vector<ParticipantRef>& participants, const std::string& sort_at);
   /// Keeps the copy of the activity's sort key in step (the calendar feed reads it).
   void SetSortAt(soci::session& sql, OrgId org, ActivityId activity, const std::string& sort_at);
   /// The participants of each of `activities` with their names, in one query.
   std::map<std::int64_t, std::vector<Participant>> ForActivities(soci::session& sql, OrgId org,
                                                                  const std::vector<ActivityId>& activities);
   /// Of `ids`, the users of the organization, each with whether it is active.
-  std::map<std::int64_t, bool> UsersActive(soci::session& sql, OrgId org, const std::vector<std::int64_t>& ids);
+  std::map<std::int64_t, bool> UsersActive(soci::session& sql, OrgId org,
+                                           const std::vector<std::int64_t>& ids);
   /// Of `ids`, the contacts of the organization, each with its customer.
   std::map<std::int64_t, CustomerId> ContactCustomers(soci::session& sql, OrgId org,
                                                       const std::vector<std::int64_t>& ids);

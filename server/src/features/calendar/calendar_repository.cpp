@@ -14,7 +14,8 @@ constexpr const char* kSelectCreatedAt =
     "SELECT created_at FROM calendar_feeds WHERE org_id = :org AND user_id = :user";
 // A deactivated user's feed stops with their sign-in.
 constexpr const char* kSelectByHash =
-    "SELECT f.org_id, f.user_id FROM calendar_feeds f JOIN users u ON u.org_id = f.org_id AND u.id = f.user_id "
+    "SELECT f.org_id, f.user_id FROM calendar_feeds f JOIN users u ON u.org_id = f.org_id AND u.id = "
+    "f.user_id "
     "WHERE f.token_hash = :hash AND u.is_active = 1";
 
 }  // namespace

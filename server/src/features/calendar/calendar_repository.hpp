@@ -19,7 +19,8 @@ struct FeedOwner {
 class CalendarRepository {
  public:
   /// Replaces the user's feed (if any) with one for `token_hash`.
-  void Replace(soci::session& sql, OrgId org, UserId user, const std::string& token_hash, const std::string& now);
+  void Replace(soci::session& sql, OrgId org, UserId user, const std::string& token_hash,
+               const std::string& now);
   /// When the user's feed was made, or nullopt without one.
   std::optional<std::string> CreatedAt(soci::session& sql, OrgId org, UserId user);
   void Delete(soci::session& sql, OrgId org, UserId user);

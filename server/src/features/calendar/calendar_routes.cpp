@@ -46,7 +46,8 @@ http::Response Feed(CalendarService& service, const RequestContext& ctx) {
 
 }  // namespace
 
-void AddCalendarRoutes(http::Router& router, CalendarService& service, std::optional<std::string> public_url) {
+void AddCalendarRoutes(http::Router& router, CalendarService& service,
+                       std::optional<std::string> public_url) {
   router.Add(Method::kGet, "/api/v1/me/calendar-feed", Access::kSignedIn,
              {"Whether the caller has a calendar feed, and since when", "calendar", {}},
              [&service](RequestContext& ctx) {

@@ -26,7 +26,8 @@ inline constexpr int kMaxFeedItems = 2000;
 /// only credential, so only its SHA-256 is stored and a new one revokes the old.
 class CalendarService {
  public:
-  CalendarService(db::Database& db, activities::ActivityService& activities) : db_(db), activities_(activities) {}
+  CalendarService(db::Database& db, activities::ActivityService& activities)
+      : db_(db), activities_(activities) {}
 
   Result<FeedState> Get(const auth::Principal& caller);
   /// Makes a new secret and revokes any earlier one.

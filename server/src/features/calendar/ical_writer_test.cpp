@@ -101,7 +101,8 @@ TEST(ICalFeed, WritesEventsAllDayEventsAndTodos) {
   EXPECT_NE(ics.find("BEGIN:VTODO\r\n"), std::string::npos);
   EXPECT_NE(ics.find("DUE:20261210T120000Z\r\n"), std::string::npos);
   EXPECT_NE(ics.find("STATUS:COMPLETED\r\nCOMPLETED:20261209T120000Z\r\n"), std::string::npos);
-  EXPECT_EQ(ics.find("activity-4@"), std::string::npos) << "a to-do without due time has no place in a calendar";
+  EXPECT_EQ(ics.find("activity-4@"), std::string::npos)
+      << "a to-do without due time has no place in a calendar";
   EXPECT_EQ(ics.substr(ics.size() - 15), "END:VCALENDAR\r\n");
   EXPECT_EQ(ics.find("\n\n"), std::string::npos);
   for (std::size_t i = 0; i < ics.size(); ++i)

@@ -60,7 +60,8 @@ RouteMatch Router::Match(Method method, std::string_view path) const {
       if (auto capture = CaptureOf(pattern[s])) {
         const auto& part = parts[s];
         const auto& suffix = capture->suffix;
-        if (part.size() <= suffix.size() || part.compare(part.size() - suffix.size(), suffix.size(), suffix) != 0)
+        if (part.size() <= suffix.size() ||
+            part.compare(part.size() - suffix.size(), suffix.size(), suffix) != 0)
           matched = false;
         else
           params.emplace(capture->name, part.substr(0, part.size() - suffix.size()));
