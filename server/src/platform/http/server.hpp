@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -20,6 +21,8 @@ struct ServerOptions {
   /// The larger limit for the requests `is_upload` picks (file uploads, read as raw bodies).
   std::size_t max_upload_bytes = 25 * 1024 * 1024;
   std::function<bool(Method method, std::string_view path)> is_upload;
+  /// Where upload bodies are written as they arrive (Request::spooled); empty keeps them in memory.
+  std::filesystem::path spool_dir;
 };
 
 /// Turns one complete request into one response. Runs on a worker thread, never on an io thread.
