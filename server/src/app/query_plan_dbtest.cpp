@@ -260,8 +260,8 @@ TEST_F(QueryPlanTest, ActivityListsAndTheCalendarFeedUseIndexes) {
   services_->activities.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   std::int64_t todo_type = 0, meeting_type = 0;
-  for (const auto& t : services_->activity_types.List(admin_).value())
-    (t.kind == activities::Kind::kTodo ? todo_type : meeting_type) = t.id.value;
+  const auto types = services_->activity_types.List(admin_).value();
+  for (const auto& t : types) (t.kind == activities::Kind::kTodo ? todo_type : meeting_type) = t.id.value;
   using activities::ParticipantRef;
   activities::ActivityId any;
   for (int i = 0; i < 6; ++i) {

@@ -1,7 +1,6 @@
 #include "features/activities/activity_service.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "platform/util/cursor.hpp"
 
@@ -36,7 +35,9 @@ std::string EncodeAfter(const Activity& last, ListState state) {
 
 }  // namespace
 
-void ActivityService::Complete(soci::session& sql, OrgId org, std::vector<Activity>& items) {
+void ActivityService::Complete(soci::session& sql, OrgId org, std::vector<Activity>& items,
+                               Projects projects) {
+  if (projects == Projects::kName) access_.NameProjects(sql, org, items);
   std::vector<ActivityId> ids;
   ids.reserve(items.size());
   for (const auto& a : items) ids.push_back(a.id);
@@ -45,14 +46,13 @@ void ActivityService::Complete(soci::session& sql, OrgId org, std::vector<Activi
     auto it = participants.find(a.id.value);
     if (it != participants.end()) a.participants = std::move(it->second);
   }
-  access_.NameProjects(sql, org, items);
 }
 
 Result<Activity> ActivityService::Load(soci::session& sql, OrgId org, ActivityId id) {
   auto found = repo_.Find(sql, org, id);
   if (!found) return Error::NotFound("No such activity");
   std::vector<Activity> one{std::move(*found)};
-  Complete(sql, org, one);
+  Complete(sql, org, one, Projects::kName);
   return std::move(one.front());
 }
 
@@ -90,16 +90,13 @@ Result<Page<Activity>> ActivityService::List(const auth::Principal& caller, List
       // From the last row read, before any is left out below, so the next page goes on from here.
       result.next_cursor = EncodeAfter(result.items.back(), state);
     }
-    if (!where.project) {
-      // The customer's list: ask once per distinct project on the page whether the caller may see it.
-      std::map<std::int64_t, bool> visible;
-      for (const auto& a : result.items)
-        if (a.values.project && !visible.count(a.values.project->value))
-          visible[a.values.project->value] = projects_.visible(sql, caller, *a.values.project).ok();
-      std::erase_if(result.items,
-                    [&](const Activity& a) { return a.values.project && !visible[a.values.project->value]; });
+    if (where.project) {
+      Complete(sql, caller.org, result.items, Projects::kName);  // `scope` checked the project as a whole
+    } else {
+      // The customer's list leaves out activities of projects hidden from the caller (one query per page).
+      access_.KeepVisibleProjects(sql, caller, result.items);
+      Complete(sql, caller.org, result.items, Projects::kNamed);
     }
-    Complete(sql, caller.org, result.items);
     return result;
   });
 }

@@ -63,8 +63,10 @@ class ActivityService {
   /// The caller's rights on an existing activity: its customer, and its project when it has one.
   Status CheckAccess(soci::session& sql, const auth::Principal& caller, const Activity& activity,
                      notes::Need need);
-  /// Adds names and participants to listed activities, in one query each.
-  void Complete(soci::session& sql, OrgId org, std::vector<Activity>& items);
+  /// Whether Complete still has to name the activities' projects.
+  enum class Projects { kName, kNamed };
+  /// Adds project names and participants to listed activities, in one query each.
+  void Complete(soci::session& sql, OrgId org, std::vector<Activity>& items, Projects projects);
   /// Checks the type of a new or changed activity and sets kind and type (422 on typeId otherwise).
   void ApplyType(soci::session& sql, OrgId org, std::int64_t type_id, const Activity* current,
                  ActivityValues& values, std::vector<FieldError>& errors);

@@ -105,8 +105,11 @@ TEST(ICalFeed, WritesEventsAllDayEventsAndTodos) {
       << "a to-do without due time has no place in a calendar";
   EXPECT_EQ(ics.substr(ics.size() - 15), "END:VCALENDAR\r\n");
   EXPECT_EQ(ics.find("\n\n"), std::string::npos);
-  for (std::size_t i = 0; i < ics.size(); ++i)
-    if (ics[i] == '\n') ASSERT_EQ(ics[i - 1], '\r') << "bare LF at " << i;
+  for (std::size_t i = 0; i < ics.size(); ++i) {
+    if (ics[i] == '\n') {
+      ASSERT_EQ(ics[i - 1], '\r') << "bare LF at " << i;
+    }
+  }
 }
 
 }  // namespace
