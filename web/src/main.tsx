@@ -9,6 +9,7 @@ import './styles/registry.css';
 import './styles/contacts.css';
 import './styles/projects.css';
 import './styles/board.css';
+import './styles/activities.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

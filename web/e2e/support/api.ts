@@ -91,6 +91,25 @@ export interface ApiBoard {
   columns: { status: ApiTaskStatus; count: number; tasks: ApiTask[] }[];
 }
 
+/** An activity type and an activity as the API returns them (only what the tests read). */
+export interface ApiActivityType {
+  id: number;
+  kind: 'todo' | 'calendar';
+  name: string;
+  active: boolean;
+  usageCount: number;
+  version: number;
+}
+
+export interface ApiActivity {
+  id: number;
+  customerId: number;
+  name: string;
+  projectId: number | null;
+  isDone: boolean;
+  version: number;
+}
+
 /** Seeds and reads data through the REST API with the admin's personal token. */
 export class SeedApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -204,6 +223,36 @@ export class SeedApi {
         json<{ items: ApiTaskStatus[] }>(response, 'GET /settings/task-statuses'),
       );
     return page.items;
+  }
+
+  deleteContact(id: number): Promise<void> {
+    return this.request.delete(`/api/v1/contacts/${id}`).then(async (response) => {
+      if (!response.ok()) throw new Error(`DELETE /contacts/${id}: ${response.status()}`);
+    });
+  }
+
+  async activityTypes(): Promise<ApiActivityType[]> {
+    const answer = await this.request
+      .get('/api/v1/settings/activity-types')
+      .then((response) =>
+        json<{ items: ApiActivityType[] }>(response, 'GET /settings/activity-types'),
+      );
+    return answer.items;
+  }
+
+  /** The organization's type of that kind and name (the defaults: To-do, Meeting, …). */
+  async activityType(kind: 'todo' | 'calendar', name: string): Promise<ApiActivityType> {
+    const type = (await this.activityTypes()).find((t) => t.kind === kind && t.name === name);
+    expect(type, `activity type ${kind} ${name}`).toBeDefined();
+    return type as ApiActivityType;
+  }
+
+  createActivity(customerId: number, body: Record<string, unknown>): Promise<ApiActivity> {
+    return this.request
+      .post(`/api/v1/customers/${customerId}/activities`, { data: body })
+      .then((response) =>
+        json<ApiActivity>(response, `POST /customers/${customerId}/activities ${JSON.stringify(body)}`),
+      );
   }
 
   async userByEmail(email: string): Promise<ApiUser> {

@@ -1,6 +1,7 @@
 import { useSession } from '@/features/auth/components/session-context';
 import { ProjectTasks } from '@/features/collaboration/components/collaboration-tab';
 import { ProjectCardPage } from '@/features/projects/components/project-card-page';
+import { ActivitiesSlot } from './activities-slot';
 
 /** Joins the project card (projects), the session's rights and the sections of other features. */
 export function ProjectCardRoute() {
@@ -14,6 +15,15 @@ export function ProjectCardRoute() {
       }}
       slots={{
         tasks: (project, canEdit) => <ProjectTasks projectId={project.id} canEdit={canEdit} />,
+        activities: (project, canEdit) => (
+          <ActivitiesSlot
+            scope={{ kind: 'project', id: project.id }}
+            customerId={project.customerId}
+            userId={user.id}
+            canEdit={canEdit}
+            layout="card"
+          />
+        ),
       }}
     />
   );
