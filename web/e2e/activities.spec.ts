@@ -101,7 +101,9 @@ test('adds a to-do and a calendar entry from the card, marks the to-do done and 
 
 test('edits an activity, and deletes one after confirming', async ({ page, api, signIn }) => {
   const customer = await customerBuilder().create(api);
-  const activity = await activityBuilder('todo').due('2027-02-01T10:00:00Z').create(api, customer.id);
+  const activity = await activityBuilder('todo')
+    .due('2027-02-01T10:00:00Z')
+    .create(api, customer.id);
   await signIn(page, users.manager);
   await page.goto(`/customers/${customer.id}/contacts`);
   const { planned } = activitiesOf(page);
@@ -140,7 +142,9 @@ test('an activity of a project shows on the project card and on the customer car
 
   await page.goto(`/projects/${project.id}`);
   const onProject = activitiesOf(page);
-  await expect(onProject.planned.getByRole('row', { name: new RegExp(activity.name) })).toBeVisible();
+  await expect(
+    onProject.planned.getByRole('row', { name: new RegExp(activity.name) }),
+  ).toBeVisible();
   // Only the project's own activities, and no project column there.
   await expect(onProject.planned.getByRole('row', { name: new RegExp(other.name) })).toHaveCount(0);
   await expect(onProject.planned.getByRole('columnheader', { name: 'Project' })).toHaveCount(0);
@@ -162,10 +166,16 @@ test('an activity of a project shows on the project card and on the customer car
   await expect(planned.getByRole('row', { name: new RegExp(added) })).toContainText(project.name);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/projects/${project.id}$`));
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(project.name) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(project.name) }),
+  ).toBeVisible();
 });
 
-test('a deleted contact stays on the activity as "Deleted contact"', async ({ page, api, signIn }) => {
+test('a deleted contact stays on the activity as "Deleted contact"', async ({
+  page,
+  api,
+  signIn,
+}) => {
   const customer = await customerBuilder().create(api);
   const kept = await contactBuilder().firstName('Kaisa').create(api, customer.id);
   const gone = await contactBuilder().firstName('Ville').create(api, customer.id);
@@ -184,7 +194,11 @@ test('a deleted contact stays on the activity as "Deleted contact"', async ({ pa
   await expect(row).not.toContainText(gone.name);
 });
 
-test('a read-only user sees the activities without edit controls', async ({ page, api, signIn }) => {
+test('a read-only user sees the activities without edit controls', async ({
+  page,
+  api,
+  signIn,
+}) => {
   const customer = await customerBuilder().create(api);
   const activity = await activityBuilder('todo').create(api, customer.id);
   await signIn(page, users.readOnly);
@@ -193,7 +207,9 @@ test('a read-only user sees the activities without edit controls', async ({ page
   await expect(planned.getByRole('row', { name: new RegExp(activity.name) })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Add to-do' })).toHaveCount(0);
   await expect(section.getByRole('button', { name: 'Add calendar entry' })).toHaveCount(0);
-  await expect(section.getByRole('button', { name: `Actions for ${activity.name}` })).toHaveCount(0);
+  await expect(section.getByRole('button', { name: `Actions for ${activity.name}` })).toHaveCount(
+    0,
+  );
   await expect(planned.getByRole('checkbox', { name: `Done: ${activity.name}` })).toBeDisabled();
 });
 
@@ -206,7 +222,10 @@ test('activity types: create, rename, disable, and delete only an unused one', a
   const customer = await customerBuilder().create(api);
   await signIn(page, users.admin);
   await page.goto('/settings');
-  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Activity types' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Activity types' })
+    .click();
   await expect(page).toHaveURL(/\/settings\/activity-types$/);
   const table = page.getByRole('table', { name: 'Activity types' });
   await expect(table.getByRole('row', { name: /Meeting/ })).toContainText('Calendar entry');

@@ -251,7 +251,10 @@ export class SeedApi {
     return this.request
       .post(`/api/v1/customers/${customerId}/activities`, { data: body })
       .then((response) =>
-        json<ApiActivity>(response, `POST /customers/${customerId}/activities ${JSON.stringify(body)}`),
+        json<ApiActivity>(
+          response,
+          `POST /customers/${customerId}/activities ${JSON.stringify(body)}`,
+        ),
       );
   }
 

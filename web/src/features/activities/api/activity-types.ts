@@ -1,6 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
-import { activityKeys, activityTypeSchema, type ActivityKind, type ActivityType } from './activity-schema';
+import {
+  activityKeys,
+  activityTypeSchema,
+  type ActivityKind,
+  type ActivityType,
+} from './activity-schema';
 
 export interface NewActivityType {
   kind: ActivityKind;

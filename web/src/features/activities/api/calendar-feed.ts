@@ -13,7 +13,11 @@ const feedStateSchema = z.object({
 export type FeedState = z.infer<typeof feedStateSchema>;
 
 /** Only the answer of creating a feed carries its URL: the server keeps just a hash of it. */
-const createdFeedSchema = z.object({ active: z.literal(true), url: z.string(), createdAt: z.string() });
+const createdFeedSchema = z.object({
+  active: z.literal(true),
+  url: z.string(),
+  createdAt: z.string(),
+});
 export type CreatedFeed = z.infer<typeof createdFeedSchema>;
 
 /** `GET /me/calendar-feed`: whether the signed-in user has a subscription URL. */

@@ -25,7 +25,9 @@ export function useActivityTypes() {
   return useQuery({
     queryKey: activityKeys.types(),
     queryFn: ({ signal }) =>
-      apiClient.get('/settings/activity-types', activityTypeListSchema, { signal }).then((a) => a.items),
+      apiClient
+        .get('/settings/activity-types', activityTypeListSchema, { signal })
+        .then((a) => a.items),
   });
 }
 

@@ -45,7 +45,10 @@ export function ActivityList(props: ActivityListProps) {
           onRetry={() => void list.refetch()}
         />
       ) : null}
-      {list.data && activities.length === 0 ? <EmptyState title={t(empties[state])} /> : null}
+      {/* A page can come back short, even empty, while more follow (hidden projects' rows). */}
+      {list.data && activities.length === 0 && !list.hasNextPage ? (
+        <EmptyState title={t(empties[state])} />
+      ) : null}
       {activities.length > 0 ? (
         <div className="table-wrap">
           <table className="table activity-table">

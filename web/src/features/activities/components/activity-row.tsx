@@ -86,7 +86,9 @@ export function ActivityRow(props: ActivityRowProps) {
             trigger={<span aria-hidden="true">⋯</span>}
             triggerRef={(element) => menuRef(activity.id, element)}
           >
-            <DropdownMenuItem onSelect={() => onEdit(activity)}>{t('common.edit')}</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => onEdit(activity)}>
+              {t('common.edit')}
+            </DropdownMenuItem>
             <DropdownMenuItem tone="danger" onSelect={() => onDelete(activity)}>
               {t('activity.delete')}
             </DropdownMenuItem>

@@ -15,7 +15,10 @@ interface ActivityTypeTableProps {
   menuRef: (id: number, element: HTMLButtonElement | null) => void;
 }
 
-export const kindLabels = { todo: 'activity.kind.todo', calendar: 'activity.kind.calendar' } as const;
+export const kindLabels = {
+  todo: 'activity.kind.todo',
+  calendar: 'activity.kind.calendar',
+} as const;
 
 /** Kind, name, state and usage of each type (the server orders them by kind, then name). */
 export function ActivityTypeTable(props: ActivityTypeTableProps) {

@@ -70,7 +70,11 @@ export function CalendarFeedPage() {
       <p>{t('feed.intro')}</p>
       {feed.isPending ? <LoadingState label={t('app.loading')} /> : null}
       {feed.isError ? (
-        <ErrorState title={t('feed.error')} error={feed.error} onRetry={() => void feed.refetch()} />
+        <ErrorState
+          title={t('feed.error')}
+          error={feed.error}
+          onRetry={() => void feed.refetch()}
+        />
       ) : null}
       {feed.data ? (
         <section className="feed" aria-labelledby="feed-state-title">

@@ -20,7 +20,13 @@ interface ConflictNoticeProps {
 const shown = (value: string) => (value.trim() === '' ? t('history.emptyValue') : value);
 
 /** A stale-version save (409): who saved in between, and the user's values next to theirs. */
-export function ConflictNotice({ savedBy, savedAt, rows, onReload, onDiscard }: ConflictNoticeProps) {
+export function ConflictNotice({
+  savedBy,
+  savedAt,
+  rows,
+  onReload,
+  onDiscard,
+}: ConflictNoticeProps) {
   const titleId = useId();
   const reloadRef = useRef<HTMLButtonElement>(null);
   // The alert is announced; the focus goes to the way out of it.

@@ -14,7 +14,11 @@ interface DeleteActivityDialogProps {
 }
 
 /** Asks before deleting an activity; deleting cannot be undone. */
-export function DeleteActivityDialog({ activity, onClose, returnFocusRef }: DeleteActivityDialogProps) {
+export function DeleteActivityDialog({
+  activity,
+  onClose,
+  returnFocusRef,
+}: DeleteActivityDialogProps) {
   const remove = useDeleteActivity();
 
   function close(deleted: boolean) {

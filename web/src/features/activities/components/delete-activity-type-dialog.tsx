@@ -15,7 +15,11 @@ interface DeleteActivityTypeDialogProps {
 }
 
 /** Asks before deleting a type; one that activities use cannot go (409): disabling is the way. */
-export function DeleteActivityTypeDialog({ type, onClose, returnFocusRef }: DeleteActivityTypeDialogProps) {
+export function DeleteActivityTypeDialog({
+  type,
+  onClose,
+  returnFocusRef,
+}: DeleteActivityTypeDialogProps) {
   const remove = useDeleteActivityType();
   const inUse = isApiError(remove.error) && remove.error.status === 409;
 
@@ -42,7 +46,9 @@ export function DeleteActivityTypeDialog({ type, onClose, returnFocusRef }: Dele
       returnFocusRef={returnFocusRef}
       error={
         remove.isError ? (
-          <FormAlert>{inUse ? t('activityTypes.delete.inUse') : describeError(remove.error)}</FormAlert>
+          <FormAlert>
+            {inUse ? t('activityTypes.delete.inUse') : describeError(remove.error)}
+          </FormAlert>
         ) : null
       }
       onConfirm={() => {

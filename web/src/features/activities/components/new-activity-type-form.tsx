@@ -39,7 +39,12 @@ export function NewActivityTypeForm() {
   }
 
   return (
-    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={t('activityTypes.new')}>
+    <form
+      className="inline-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('activityTypes.new')}
+    >
       {create.isError && !atField ? <FormAlert>{describeError(create.error)}</FormAlert> : null}
       <SelectField
         label={t('activityTypes.column.kind')}

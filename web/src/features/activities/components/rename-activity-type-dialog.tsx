@@ -16,7 +16,11 @@ interface RenameActivityTypeDialogProps {
   returnFocusRef?: RefObject<HTMLElement | null>;
 }
 
-export function RenameActivityTypeDialog({ type, onClose, returnFocusRef }: RenameActivityTypeDialogProps) {
+export function RenameActivityTypeDialog({
+  type,
+  onClose,
+  returnFocusRef,
+}: RenameActivityTypeDialogProps) {
   return (
     <Dialog
       open={type !== null}

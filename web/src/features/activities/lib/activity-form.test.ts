@@ -105,7 +105,12 @@ describe('activity form: calendar entries', () => {
 
   it('sends all-day entries as the first and the last day at T00:00:00Z, inclusive', () => {
     const values = setAllDay(
-      form('calendar', { typeId: '3', name: 'Trade fair', startDate: '2026-12-08', endDate: '2026-12-10' }),
+      form('calendar', {
+        typeId: '3',
+        name: 'Trade fair',
+        startDate: '2026-12-08',
+        endDate: '2026-12-10',
+      }),
       true,
     );
     expect(buildActivityCreateBody('calendar', values, 'customer', tz)).toMatchObject({
@@ -131,7 +136,11 @@ describe('activity form: calendar entries', () => {
 
   it('gives times back when all day is switched off, keeping typed ones', () => {
     const allDay = setAllDay(form('calendar', { startTime: '', endTime: '' }), true);
-    expect(setAllDay(allDay, false)).toMatchObject({ allDay: '', startTime: '09:00', endTime: '10:00' });
+    expect(setAllDay(allDay, false)).toMatchObject({
+      allDay: '',
+      startTime: '09:00',
+      endTime: '10:00',
+    });
     expect(setAllDay({ ...allDay, startTime: '13:00', endTime: '' }, false)).toMatchObject({
       startTime: '13:00',
       endTime: '10:00',
@@ -157,7 +166,12 @@ describe('activity form: calendar entries', () => {
   });
 
   it('refuses an end before the start, timed or all day', () => {
-    const timed = form('calendar', { typeId: '3', name: 'X', endDate: '2026-12-08', endTime: '09:00' });
+    const timed = form('calendar', {
+      typeId: '3',
+      name: 'X',
+      endDate: '2026-12-08',
+      endTime: '09:00',
+    });
     expect(localActivityErrors('calendar', timed, tz)).toEqual({
       endDate: 'activity.validation.endBeforeStart',
     });
@@ -169,7 +183,10 @@ describe('activity form: calendar entries', () => {
       endDate: 'activity.validation.endBeforeStart',
     });
     // The same day, all day, is one whole day.
-    const oneDay = setAllDay(form('calendar', { typeId: '3', name: 'X', endDate: '2026-12-08' }), true);
+    const oneDay = setAllDay(
+      form('calendar', { typeId: '3', name: 'X', endDate: '2026-12-08' }),
+      true,
+    );
     expect(localActivityErrors('calendar', oneDay, tz)).toEqual({});
   });
 

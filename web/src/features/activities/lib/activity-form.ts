@@ -1,10 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import type {
-  Activity,
-  ActivityBody,
-  ActivityKind,
-  ParticipantRef,
-} from '../api/activity-schema';
+import type { Activity, ActivityBody, ActivityKind, ParticipantRef } from '../api/activity-schema';
 import {
   allDayToIso,
   defaultSlot,
@@ -181,7 +176,9 @@ function fullBody(
   };
   if (kind === 'todo') {
     const dueAt =
-      values.dueDate === '' ? null : fromLocalParts(values.dueDate, values.dueTime || '00:00', timeZone);
+      values.dueDate === ''
+        ? null
+        : fromLocalParts(values.dueDate, values.dueTime || '00:00', timeZone);
     return { ...common, location: null, dueAt, startAt: null, endAt: null, allDay: false };
   }
   const allDay = values.allDay === 'true';
@@ -271,10 +268,12 @@ export function localActivityErrors(
   if (values.typeId === '') errors.typeId = 'activity.validation.type';
   if (values.name.trim() === '') errors.name = 'activity.validation.name';
   if (kind === 'todo') {
-    if (values.dueDate !== '' && !isDate(values.dueDate)) errors.dueDate = 'activity.validation.date';
+    if (values.dueDate !== '' && !isDate(values.dueDate))
+      errors.dueDate = 'activity.validation.date';
     else if (values.dueDate === '' && values.dueTime !== '')
       errors.dueDate = 'activity.validation.dueDateForTime';
-    if (values.dueTime !== '' && !isTime(values.dueTime)) errors.dueTime = 'activity.validation.time';
+    if (values.dueTime !== '' && !isTime(values.dueTime))
+      errors.dueTime = 'activity.validation.time';
     return errors;
   }
   const allDay = values.allDay === 'true';

@@ -14,9 +14,7 @@ describe('formatWhen', () => {
       'Due 8 Dec 2026, 10:30',
     );
     // Midnight on the user's clock is "the date, no time".
-    expect(formatWhen({ ...todo, dueAt: '2026-12-07T22:00:00Z' }, helsinki)).toBe(
-      'Due 8 Dec 2026',
-    );
+    expect(formatWhen({ ...todo, dueAt: '2026-12-07T22:00:00Z' }, helsinki)).toBe('Due 8 Dec 2026');
     expect(formatWhen({ ...todo, dueAt: null }, helsinki)).toBe('No due date');
   });
 
@@ -53,7 +51,9 @@ describe('isOverdue', () => {
   const now = new Date('2026-12-08T12:00:00Z'); // 14:00 in Helsinki
 
   it('flags a planned to-do past its due time', () => {
-    expect(isOverdue({ ...todo, dueAt: '2026-12-08T11:00:00Z' }, now, 'Europe/Helsinki')).toBe(true);
+    expect(isOverdue({ ...todo, dueAt: '2026-12-08T11:00:00Z' }, now, 'Europe/Helsinki')).toBe(
+      true,
+    );
     expect(isOverdue({ ...todo, dueAt: '2026-12-08T13:00:00Z' }, now, 'Europe/Helsinki')).toBe(
       false,
     );

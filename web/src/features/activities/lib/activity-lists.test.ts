@@ -81,8 +81,14 @@ describe('moving a row between the lists', () => {
       [[due(3, '2026-12-09T08:00:00Z')], null],
     );
     const reopened = due(9, '2026-12-06T08:00:00Z');
-    expect(ids(placeActivity(planned, reopened, 'planned'))).toEqual([[1, 2], [9, 3]]);
-    expect(ids(placeActivity(planned, due(10, null), 'planned'))).toEqual([[1, 2], [3, 10]]);
+    expect(ids(placeActivity(planned, reopened, 'planned'))).toEqual([
+      [1, 2],
+      [9, 3],
+    ]);
+    expect(ids(placeActivity(planned, due(10, null), 'planned'))).toEqual([
+      [1, 2],
+      [3, 10],
+    ]);
   });
 
   it('leaves a row out when its place is beyond the loaded pages ("Load more" brings it)', () => {
@@ -92,6 +98,8 @@ describe('moving a row between the lists', () => {
 
   it('does not duplicate a row that is already there', () => {
     const planned = pages([[due(1, '2026-12-01T08:00:00Z'), due(2, '2026-12-05T08:00:00Z')], null]);
-    expect(ids(placeActivity(planned, due(1, '2026-12-07T08:00:00Z'), 'planned'))).toEqual([[2, 1]]);
+    expect(ids(placeActivity(planned, due(1, '2026-12-07T08:00:00Z'), 'planned'))).toEqual([
+      [2, 1],
+    ]);
   });
 });

@@ -32,9 +32,7 @@ describe('activity times', () => {
   it('turns a typed date and time into the UTC instant, in winter and in summer', () => {
     expect(fromLocalParts('2026-12-08', '10:00', helsinki)).toBe('2026-12-08T08:00:00Z');
     expect(fromLocalParts('2026-07-01', '01:30', helsinki)).toBe('2026-06-30T22:30:00Z');
-    expect(fromLocalParts('2026-12-08', '18:15', 'America/New_York')).toBe(
-      '2026-12-08T23:15:00Z',
-    );
+    expect(fromLocalParts('2026-12-08', '18:15', 'America/New_York')).toBe('2026-12-08T23:15:00Z');
     expect(fromLocalParts('2026-12-08', '10:00', 'UTC')).toBe('2026-12-08T10:00:00Z');
   });
 
