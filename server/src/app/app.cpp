@@ -5,8 +5,10 @@
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
 #include "app/registry_addresses.hpp"
+#include "features/activities/activity_routes.hpp"
 #include "features/addresses/address_routes.hpp"
 #include "features/auth/auth_routes.hpp"
+#include "features/calendar/calendar_routes.hpp"
 #include "features/contacts/contact_routes.hpp"
 #include "features/customers/customer_routes.hpp"
 #include "features/files/file_routes.hpp"
@@ -50,8 +52,10 @@ void AddHealthRoutes(http::Router& router, db::Database& db) {
              });
 }
 
+/// Paths the router answers rather than the web app's files (calendar feeds are fetched by calendar apps).
 bool IsApiPath(const std::string& path) {
-  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz";
+  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz" ||
+         path.rfind("/calendar/", 0) == 0;
 }
 
 void WireFeatures(Services& s) {
@@ -74,10 +78,14 @@ void WireFeatures(Services& s) {
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
     return s.files.AttachedTo(sql, org, customer);
   });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.activities.AttachedTo(sql, org, customer);
+  });
   // Notes, links and files name their projects and check that a project belongs to the customer.
   s.notes.SetProjectPort(ProjectPortOf(s.projects));
   s.links.SetProjectPort(ProjectPortOf(s.projects));
   s.files.SetProjectPort(ProjectPortOf(s.projects));
+  s.activities.SetProjectPort(ProjectPortOf(s.projects));
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -106,6 +114,9 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   notes::AddNoteRoutes(router_, services_.notes);
   files::AddLinkRoutes(router_, services_.links);
   files::AddFileRoutes(router_, services_.files);
+  activities::AddActivityTypeRoutes(router_, services_.activity_types);
+  activities::AddActivityRoutes(router_, services_.activities);
+  calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
   AddOpenApiRoute(router_);
 }
 

@@ -5,8 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "features/activities/activity_service.hpp"
+#include "features/activities/activity_type_service.hpp"
 #include "features/addresses/address_service.hpp"
 #include "features/auth/auth_service.hpp"
+#include "features/calendar/calendar_service.hpp"
 #include "features/contacts/contact_export_service.hpp"
 #include "features/contacts/contact_service.hpp"
 #include "features/contacts/picklist_service.hpp"
@@ -44,7 +47,10 @@ struct Services {
         tasks(db, customers, projects, statuses),
         notes(db, customers),
         links(db, customers),
-        files(db, customers, data_dir / "files") {}
+        files(db, customers, data_dir / "files"),
+        activity_types(db),
+        activities(db, customers, activity_types),
+        calendar(db, activities) {}
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;
@@ -60,6 +66,9 @@ struct Services {
   notes::NoteService notes;
   files::LinkService links;
   files::FileService files;
+  activities::ActivityTypeService activity_types;
+  activities::ActivityService activities;
+  calendar::CalendarService calendar;
 };
 
 /// How `clientele serve` (or a test) configures the app.
@@ -68,6 +77,9 @@ struct AppOptions {
   registry::RegistryConfig registry;
   /// Uploaded files live under `<data_dir>/files`.
   std::filesystem::path data_dir = "./data";
+  /// The address users reach the server at (e.g. https://crm.example.com behind a proxy), for links that
+  /// leave the app such as calendar feed URLs; without it they use the request's Host.
+  std::optional<std::string> public_url;
 };
 
 /// Turns a request into a response: routing, authentication, CSRF, errors, static files.

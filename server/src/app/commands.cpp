@@ -105,6 +105,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   AppOptions app_options;
   app_options.web_dir = FindWebDir(options, argv0);
   app_options.data_dir = options.data_dir;
+  app_options.public_url = options.public_url;
   app_options.registry.fi_url = options.registry_fi_url;
   app_options.registry.no_url = options.registry_no_url;
   // Registry calls hold a worker while they wait; leave at least half of the workers to everything else.

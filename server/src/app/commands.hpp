@@ -17,6 +17,7 @@ struct ServeOptions {
   std::size_t max_upload_bytes = 25 * 1024 * 1024;
   std::string log_level = "info";
   bool load_demo_if_empty = false;
+  std::optional<std::string> public_url;
   std::string registry_fi_url = "https://avoindata.prh.fi";  // PRH / YTJ open data
   std::string registry_no_url = "https://data.brreg.no";     // Brønnøysundregistrene
 };

@@ -8,6 +8,7 @@
 #include <map>
 #include <random>
 
+#include "app/datagen_activities.hpp"
 #include "features/addresses/address_repository.hpp"
 #include "features/contacts/contact_repository.hpp"
 #include "features/customers/customer_repository.hpp"
@@ -330,6 +331,8 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   CLIENTELE_TRY(project_rows,
                 GenerateProjects(db, org.id, owners, customer_ids, size.projects, rng, project_list));
   CLIENTELE_TRY(task_rows, GenerateTasks(db, org.id, owners, customer_ids, project_list, size.tasks, rng));
+  CLIENTELE_CHECK(
+      GenerateActivities(db, org.id, owners, customer_ids, project_list, size.activities, rng, out.rows));
   out.rows += addresses + contacts + project_rows + task_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;

@@ -1,6 +1,9 @@
 #include "app/demo.hpp"
 
 #include <array>
+#include <chrono>
+
+#include "platform/util/clock.hpp"
 
 #include "platform/auth/permissions.hpp"
 
@@ -83,6 +86,46 @@ Status AddDemoProjects(Services& services, const auth::Principal& admin, Custome
   return Ok();
 }
 
+/// A meeting next week, a to-do due in a few days and a phone call done last week, so the activities tab and
+/// the calendar feed show something.
+Status AddDemoActivities(Services& services, const auth::Principal& admin, CustomerId customer,
+                         UserId owner) {
+  CLIENTELE_TRY(types, services.activity_types.List(admin));
+  auto type_id = [&](const char* name) -> std::int64_t {
+    for (const auto& t : types)
+      if (t.name == name) return t.id.value;
+    return 0;
+  };
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  auto at = [&](int days, int hour) {
+    return util::ToIso(today + std::chrono::days(days) + std::chrono::hours(hour));
+  };
+  activities::NewActivity meeting;
+  meeting.type_id = type_id("Meeting");
+  meeting.name = "Steering group";
+  meeting.location = "Helsinki office";
+  meeting.start_at = {true, at(7, 8)};
+  meeting.end_at = {true, at(7, 9)};
+  meeting.owner_id = owner.value;
+  meeting.participants =
+      std::vector<activities::ParticipantRef>{{activities::ParticipantRef::Type::kUser, admin.user.value}};
+  CLIENTELE_CHECK(services.activities.CreateForCustomer(admin, customer, meeting));
+  activities::NewActivity todo;
+  todo.type_id = type_id("To-do");
+  todo.name = "Send the proposal, with prices";
+  todo.due_at = {true, at(3, 12)};
+  todo.owner_id = owner.value;
+  CLIENTELE_CHECK(services.activities.CreateForCustomer(admin, customer, todo));
+  activities::NewActivity call;
+  call.type_id = type_id("Phone call");
+  call.name = "Call about the renewal";
+  call.due_at = {true, at(-7, 10)};
+  call.owner_id = owner.value;
+  call.is_done = true;
+  CLIENTELE_CHECK(services.activities.CreateForCustomer(admin, customer, call));
+  return Ok();
+}
+
 }  // namespace
 
 Status LoadDemoIfEmpty(Services& services) {
@@ -113,6 +156,7 @@ Status LoadDemoIfEmpty(Services& services) {
     input.account_owner = created[1 + i % 3].id.value;
     CLIENTELE_TRY(customer, services.customers.Create(admin, input));
     if (i < 4) CLIENTELE_CHECK(AddDemoProjects(services, admin, customer.id, created[1 + i % 3].id, i));
+    if (i < 6) CLIENTELE_CHECK(AddDemoActivities(services, admin, customer.id, created[1 + i % 3].id));
   }
   return Ok();
 }

@@ -22,6 +22,11 @@ int main(int argc, char** argv) {
   serve->add_option("--listen", serve_options.listen, "HOST:PORT; port 0 picks a free one")
       ->envname("CLIENTELE_LISTEN")
       ->capture_default_str();
+  serve
+      ->add_option("--public-url", serve_options.public_url,
+                   "The address users reach the server at (for calendar feed links), e.g. "
+                   "https://crm.example.com; default: the request's Host")
+      ->envname("CLIENTELE_PUBLIC_URL");
   serve->add_option("--data-dir", serve_options.data_dir, "Folder for uploaded files")
       ->envname("CLIENTELE_DATA_DIR")
       ->capture_default_str();

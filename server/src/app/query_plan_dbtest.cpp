@@ -256,6 +256,48 @@ TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
   });
 }
 
+TEST_F(QueryPlanTest, ActivityListsAndTheCalendarFeedUseIndexes) {
+  services_->activities.SetProjectPort(ProjectPortOf(services_->projects));
+  const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
+  std::int64_t todo_type = 0, meeting_type = 0;
+  for (const auto& t : services_->activity_types.List(admin_).value())
+    (t.kind == activities::Kind::kTodo ? todo_type : meeting_type) = t.id.value;
+  using activities::ParticipantRef;
+  activities::ActivityId any;
+  for (int i = 0; i < 6; ++i) {
+    activities::NewActivity todo;
+    todo.type_id = todo_type;
+    todo.name = "To-do " + std::to_string(i);
+    todo.due_at = {true, "2030-01-0" + std::to_string(i + 1) + "T10:00:00Z"};
+    todo.is_done = i % 2 == 0;
+    auto created = services_->activities.CreateForCustomer(admin_, customer_, todo);
+    ASSERT_TRUE(created.ok());
+    any = created->id;
+    activities::NewActivity meeting;
+    meeting.type_id = meeting_type;
+    meeting.name = "Meeting " + std::to_string(i);
+    meeting.start_at = {true, "2030-02-0" + std::to_string(i + 1) + "T10:00:00Z"};
+    meeting.end_at = {true, "2030-02-0" + std::to_string(i + 1) + "T11:00:00Z"};
+    meeting.participants = std::vector<ParticipantRef>{{ParticipantRef::Type::kUser, owner_.id.value}};
+    ASSERT_TRUE(services_->activities.CreateForProject(admin_, project, meeting).ok());
+  }
+  for (auto state : {activities::ListState::kPlanned, activities::ListState::kDone}) {
+    ExpectIndexed("customer activities", [&] {
+      auto first =
+          services_->activities.ListForCustomer(admin_, customer_, state, PageRequest{2, {}}).value();
+      (void)services_->activities.ListForCustomer(admin_, customer_, state,
+                                                  PageRequest{2, first.next_cursor});
+    });
+    ExpectIndexed("project activities", [&] {
+      auto first = services_->activities.ListForProject(admin_, project, state, PageRequest{2, {}}).value();
+      (void)services_->activities.ListForProject(admin_, project, state, PageRequest{2, first.next_cursor});
+    });
+  }
+  ExpectIndexed("one activity", [&] { (void)services_->activities.Get(admin_, any); });
+  const auto secret = *services_->calendar.Create(admin_).value().secret;
+  ExpectIndexed("calendar feed", [&] { ASSERT_TRUE(services_->calendar.Render(secret).ok()); });
+}
+
 }  // namespace
 }  // namespace clientele::app
 

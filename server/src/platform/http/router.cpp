@@ -1,5 +1,6 @@
 #include "platform/http/router.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 namespace clientele::http {
@@ -18,8 +19,17 @@ std::vector<std::string> Split(std::string_view path) {
   return out;
 }
 
-bool IsCapture(const std::string& segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+/// "{name}" captures a whole segment; "{name}.ext" captures what comes before a fixed suffix (a file name).
+struct Capture {
+  std::string name;
+  std::string suffix;
+};
+
+std::optional<Capture> CaptureOf(const std::string& segment) {
+  if (segment.size() < 3 || segment.front() != '{') return std::nullopt;
+  const auto close = segment.find('}');
+  if (close == std::string::npos || close < 2) return std::nullopt;
+  return Capture{segment.substr(1, close - 1), segment.substr(close + 1)};
 }
 
 }  // namespace
@@ -47,11 +57,14 @@ RouteMatch Router::Match(Method method, std::string_view path) const {
     std::map<std::string, std::string> params;
     bool matched = true;
     for (size_t s = 0; s < parts.size() && matched; ++s) {
-      if (IsCapture(pattern[s])) {
-        if (parts[s].empty())
+      if (auto capture = CaptureOf(pattern[s])) {
+        const auto& part = parts[s];
+        const auto& suffix = capture->suffix;
+        if (part.size() <= suffix.size() ||
+            part.compare(part.size() - suffix.size(), suffix.size(), suffix) != 0)
           matched = false;
         else
-          params.emplace(pattern[s].substr(1, pattern[s].size() - 2), parts[s]);
+          params.emplace(capture->name, part.substr(0, part.size() - suffix.size()));
       } else {
         matched = pattern[s] == parts[s];
       }

@@ -55,6 +55,17 @@ TEST(Router, DoesNotMatchEmptyCapturesOrExtraSegments) {
   EXPECT_FALSE(router.Match(Method::kGet, "/nothing").path_known);
 }
 
+TEST(Router, CapturesAFileNameBeforeAFixedSuffix) {
+  Router router;
+  router.Add(Method::kGet, "/calendar/{token}.ics", Access::kPublic, {}, Reply(1));
+  auto m = router.Match(Method::kGet, "/calendar/abc-DEF_1.ics");
+  ASSERT_NE(m.route, nullptr);
+  EXPECT_EQ(m.params.at("token"), "abc-DEF_1");
+  EXPECT_EQ(router.Match(Method::kGet, "/calendar/.ics").route, nullptr) << "empty capture";
+  EXPECT_EQ(router.Match(Method::kGet, "/calendar/abc.ical").route, nullptr);
+  EXPECT_EQ(router.Match(Method::kGet, "/calendar/abc").route, nullptr);
+}
+
 TEST(Router, RefusesDuplicateRegistrations) {
   Router router = MakeRouter();
   EXPECT_THROW(router.Add(Method::kGet, "/api/v1/customers", Access::kPublic, {}, Reply(0)),

@@ -114,6 +114,17 @@ Field<Json> ObjectReader::Object(const std::string& name) {
   return {true, *v};
 }
 
+Field<Json> ObjectReader::Array(const std::string& name) {
+  const Json* v = Find(name);
+  if (!v) return {};
+  if (v->is_null()) return {true, std::nullopt};
+  if (!v->is_array()) {
+    TypeError(name, "a list");
+    return {};
+  }
+  return {true, *v};
+}
+
 Field<std::vector<std::string>> ObjectReader::StringList(const std::string& name) {
   const Json* v = Find(name);
   if (!v) return {};

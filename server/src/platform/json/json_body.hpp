@@ -44,6 +44,8 @@ class ObjectReader {
   Field<std::vector<std::string>> StringList(const std::string& name);
   /// A nested object, for the caller to read with its own ObjectReader.
   Field<Json> Object(const std::string& name);
+  /// A list of anything, for the caller to read item by item (e.g. a list of objects).
+  Field<Json> Array(const std::string& name);
 
   /// Also refuses every field that no one asked for.
   Status Finish();
