@@ -3,7 +3,6 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormAlert } from '@/components/ui/states';
 import { notify } from '@/components/ui/toast';
-import { isApiError } from '@/lib/api-error';
 import { describeError } from '@/lib/describe-error';
 import { t } from '@/lib/i18n';
 import type { Activity, ActivityKind, ActivityScope } from '../api/activity-schema';
@@ -16,15 +15,13 @@ import {
 import { useCreateActivity, useUpdateActivity } from '../api/save-activity';
 import {
   activityFieldLabels,
-  activityFormFields,
   buildActivityCreateBody,
   buildActivityPatchBody,
   changedActivityFields,
   emptyActivityForm,
-  formFieldOf,
   localActivityErrors,
+  splitActivityErrors,
   toActivityFormValues,
-  type ActivityFormField,
 } from '../lib/activity-form';
 import { useActivityForm } from '../lib/use-activity-form';
 import { ActivityFormFields, type ActivityFormOptions } from './activity-form-fields';
@@ -62,20 +59,6 @@ export function ActivityDialog(props: ActivityDialogProps) {
   );
 }
 
-/** The server's field errors split into those shown at a control and the rest. */
-function splitErrors(error: unknown) {
-  const byField: Partial<Record<ActivityFormField, string>> = {};
-  const other: { field: string; message: string }[] = [];
-  if (!isApiError(error)) return { byField, other };
-  const known = new Set<string>(activityFormFields);
-  for (const [apiField, message] of Object.entries(error.fieldMessages())) {
-    const field = formFieldOf(apiField);
-    if (known.has(field)) byField[field as ActivityFormField] ??= message;
-    else other.push({ field: apiField, message });
-  }
-  return { byField, other };
-}
-
 function ActivityForm({ scope, customerId, userId, kind, activity, onClose }: ActivityDialogProps) {
   const types = useActivityTypes();
   const users = useUserOptions();
@@ -98,7 +81,7 @@ function ActivityForm({ scope, customerId, userId, kind, activity, onClose }: Ac
     if (!activity && values.typeId === '' && firstType) onChange('typeId', String(firstType.id));
   }, [activity, values.typeId, firstType, onChange]);
 
-  const server = splitErrors(save.error);
+  const server = splitActivityErrors(save.error);
   const errors = { ...server.byField, ...form.localErrors };
   const busy = save.isPending;
   const owner = activity?.owner;

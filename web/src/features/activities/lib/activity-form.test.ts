@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-error';
 import {
   buildActivityCreateBody,
   buildActivityPatchBody,
@@ -8,6 +9,7 @@ import {
   parseParticipants,
   rebaseActivityForm,
   setAllDay,
+  splitActivityErrors,
   toActivityFormValues,
   toggleParticipant,
   type ActivityFormValues,
@@ -223,6 +225,27 @@ describe('activity form: participants, server errors and conflicts', () => {
     expect(formFieldOf('endAt')).toBe('endDate');
     expect(formFieldOf('participants[2].id')).toBe('participants');
     expect(formFieldOf('name')).toBe('name');
+  });
+
+  it("puts a 422's field errors at their controls and the unknown ones above the form", () => {
+    const error = new ApiError({
+      status: 422,
+      code: 'validation_failed',
+      message: 'Some fields need attention.',
+      fields: [
+        { field: 'endAt', message: 'must not be before startAt' },
+        { field: 'participants', message: 'not a contact of this customer' },
+        { field: 'isDone', message: 'odd' },
+      ],
+    });
+    expect(splitActivityErrors(error)).toEqual({
+      byField: {
+        endDate: 'must not be before startAt',
+        participants: 'not a contact of this customer',
+      },
+      other: [{ field: 'isDone', message: 'odd' }],
+    });
+    expect(splitActivityErrors(new Error('network'))).toEqual({ byField: {}, other: [] });
   });
 
   it('keeps what the user typed over the saved version after a conflict', () => {

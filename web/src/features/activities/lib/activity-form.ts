@@ -1,3 +1,4 @@
+import { isApiError } from '@/lib/api-error';
 import type { MessageKey } from '@/lib/i18n';
 import type { Activity, ActivityBody, ActivityKind, ParticipantRef } from '../api/activity-schema';
 import {
@@ -296,6 +297,20 @@ export function formFieldOf(apiField: string): string {
   if (apiField === 'endAt') return 'endDate';
   if (apiField.startsWith('participants')) return 'participants';
   return apiField;
+}
+
+/** A refused save's field errors: those the form shows at a control, and the rest (above it). */
+export function splitActivityErrors(error: unknown) {
+  const byField: Partial<Record<ActivityFormField, string>> = {};
+  const other: { field: string; message: string }[] = [];
+  if (!isApiError(error)) return { byField, other };
+  const known = new Set<string>(activityFormFields);
+  for (const [apiField, message] of Object.entries(error.fieldMessages())) {
+    const field = formFieldOf(apiField);
+    if (known.has(field)) byField[field as ActivityFormField] ??= message;
+    else other.push({ field: apiField, message });
+  }
+  return { byField, other };
 }
 
 /** The fields whose text differs from what was read (surrounding whitespace is no change). */
