@@ -50,7 +50,7 @@ test('adds a to-do and a calendar entry from the card, marks the to-do done and 
   await section.getByRole('button', { name: 'Add to-do' }).click();
   const todoDialog = page.getByRole('dialog', { name: 'Add to-do' });
   await expect(todoDialog.getByLabel('Type', { exact: true })).toHaveValue(/\d+/);
-  await todoDialog.getByLabel('Name', { exact: true }).fill(todo);
+  await todoDialog.getByRole('textbox', { name: 'Name', exact: true }).fill(todo);
   await todoDialog.getByLabel('Due date').fill('2027-01-15');
   await todoDialog.getByLabel('Due time').fill('14:30');
   await todoDialog.getByRole('checkbox', { name: contact.name }).check();
@@ -64,7 +64,7 @@ test('adds a to-do and a calendar entry from the card, marks the to-do done and 
   await section.getByRole('button', { name: 'Add calendar entry' }).click();
   const entryDialog = page.getByRole('dialog', { name: 'Add calendar entry' });
   await entryDialog.getByLabel('Type', { exact: true }).selectOption({ label: 'Meeting' });
-  await entryDialog.getByLabel('Name', { exact: true }).fill(meeting);
+  await entryDialog.getByRole('textbox', { name: 'Name', exact: true }).fill(meeting);
   await entryDialog.getByLabel('Start date').fill('2027-01-20');
   await entryDialog.getByLabel('Start time').fill('10:00');
   await entryDialog.getByLabel('End date').fill('2027-01-20');
@@ -113,7 +113,7 @@ test('edits an activity, and deletes one after confirming', async ({ page, api, 
   const dialog = page.getByRole('dialog', { name: 'Edit to-do' });
   await expect(dialog.getByLabel('Due time')).toHaveValue('12:00');
   const renamed = `${activity.name} renamed`;
-  await dialog.getByLabel('Name', { exact: true }).fill(renamed);
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(renamed);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(planned.getByRole('row', { name: new RegExp(renamed) })).toBeVisible();
@@ -154,7 +154,7 @@ test('an activity of a project shows on the project card and on the customer car
   await onProject.section.getByRole('button', { name: 'Add to-do' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add to-do' });
   await expect(dialog.getByLabel('Project')).toHaveCount(0);
-  await dialog.getByLabel('Name', { exact: true }).fill(added);
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(added);
   await dialog.getByRole('button', { name: 'Add to-do' }).click();
   await expect(onProject.planned.getByRole('row', { name: new RegExp(added) })).toBeVisible();
 
@@ -352,7 +352,7 @@ test('the activities section, its dialog and the settings page pass axe', async 
     ])
     .create(api, customer.id);
   await api.deleteContact(gone.id);
-  await signIn(page, users.manager);
+  await signIn(page, users.admin);
   await page.goto(`/customers/${customer.id}/contacts`);
   const { section, planned } = activitiesOf(page);
   await expect(planned.getByText('Overdue')).toBeVisible();
