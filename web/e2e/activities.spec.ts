@@ -126,6 +126,63 @@ test('edits an activity, and deletes one after confirming', async ({ page, api, 
   await expect(planned.getByText('Nothing planned')).toBeVisible();
 });
 
+test("a save over someone else's change offers their version and keeps mine", async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const customer = await customerBuilder().create(api);
+  const activity = await activityBuilder('todo').create(api, customer.id);
+  await signIn(page, users.manager);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  const { planned } = activitiesOf(page);
+  await planned.getByRole('button', { name: `Actions for ${activity.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit to-do' });
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(`${activity.name} mine`);
+
+  // Meanwhile someone else gives it a description.
+  await api.updateActivity(activity, { description: 'Theirs' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const conflict = dialog
+    .getByRole('alert')
+    .filter({ hasText: 'Someone else changed this activity' });
+  await expect(conflict).toContainText(`${activity.name} mine`);
+  await conflict.getByRole('button', { name: 'Load their version and keep my changes' }).click();
+  await expect(dialog.getByLabel('Description')).toHaveValue('Theirs');
+  await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    `${activity.name} mine`,
+  );
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    planned.getByRole('row', { name: new RegExp(`${activity.name} mine`) }),
+  ).toBeVisible();
+});
+
+test('marking done rolls back with a message when the server refuses', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const customer = await customerBuilder().create(api);
+  const activity = await activityBuilder('todo').create(api, customer.id);
+  await signIn(page, users.manager);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  const { planned, past } = activitiesOf(page);
+  const checkbox = planned.getByRole('checkbox', { name: `Done: ${activity.name}` });
+  await expect(checkbox).not.toBeChecked();
+
+  // Someone else changes it first: the click carries a stale version (409).
+  await api.updateActivity(activity, { description: 'Changed meanwhile' });
+  await checkbox.click();
+  const toasts = page.getByRole('region', { name: /Notifications/ });
+  await expect(toasts.getByText(`${activity.name} could not be marked done`)).toBeVisible();
+  await expect(checkbox).not.toBeChecked();
+  await expect(planned.getByRole('row', { name: new RegExp(activity.name) })).toBeVisible();
+  await expect(past.getByRole('row', { name: new RegExp(activity.name) })).toHaveCount(0);
+});
+
 test('an activity of a project shows on the project card and on the customer card with the project link', async ({
   page,
   api,

@@ -258,6 +258,12 @@ export class SeedApi {
       );
   }
 
+  updateActivity(activity: ApiActivity, patch: Record<string, unknown>): Promise<ApiActivity> {
+    return this.request
+      .patch(`/api/v1/activities/${activity.id}`, { data: { version: activity.version, ...patch } })
+      .then((response) => json<ApiActivity>(response, `PATCH /activities/${activity.id}`));
+  }
+
   async userByEmail(email: string): Promise<ApiUser> {
     const page = await this.request
       .get('/api/v1/users', { params: { active: 'all', limit: 200 } })
