@@ -12,6 +12,9 @@ namespace {
 constexpr const char* kSelectTypes =
     "SELECT t.id, t.kind, t.name, t.is_active, t.version, (SELECT COUNT(*) FROM activities a WHERE "
     "a.org_id = t.org_id AND a.type_id = t.id) AS usage_count FROM activity_types t WHERE t.org_id = :org";
+constexpr const char* kSelectTypesUncounted =
+    "SELECT t.id, t.kind, t.name, t.is_active, t.version, 0 AS usage_count FROM activity_types t WHERE "
+    "t.org_id = :org";
 constexpr const char* kSelectByKey =
     "SELECT id FROM activity_types WHERE org_id = :org AND kind = :kind AND name_key = :key";
 constexpr const char* kCountTypes = "SELECT COUNT(*) FROM activity_types WHERE org_id = :org";
@@ -46,8 +49,9 @@ std::vector<ActivityType> ActivityTypeRepository::List(soci::session& sql, OrgId
   return out;
 }
 
-std::optional<ActivityType> ActivityTypeRepository::Find(soci::session& sql, OrgId org, ActivityTypeId id) {
-  db::Query q(kSelectTypes);
+std::optional<ActivityType> ActivityTypeRepository::Find(soci::session& sql, OrgId org, ActivityTypeId id,
+                                                         WithUsage usage) {
+  db::Query q(usage == WithUsage::kYes ? kSelectTypes : kSelectTypesUncounted);
   q.Bind("org", org.value).Sql(" AND t.id = :id").Bind("id", id.value);
   std::optional<ActivityType> out;
   q.Each(sql, [&](const soci::row& row) { out = ReadType(row); });

@@ -23,9 +23,9 @@ class ActivityTypeService {
                               const ActivityTypePatch& patch);
   Status Delete(const auth::Principal& caller, ActivityTypeId id);
 
-  /// For the activities, inside their transaction.
+  /// For the activities, inside their transaction (without the usage count).
   std::optional<ActivityType> Find(soci::session& sql, OrgId org, ActivityTypeId id) {
-    return repo_.Find(sql, org, id);
+    return repo_.Find(sql, org, id, WithUsage::kNo);
   }
 
  private:
