@@ -90,14 +90,16 @@ export function ActivityFormFields(props: ActivityFormFieldsProps) {
             </label>
             {errors.allDay ? <p className="field__error">{errors.allDay}</p> : null}
           </div>
-          {text('startDate', { type: 'date', required: true })}
-          {allDay ? null : text('startTime', { type: 'time', required: true })}
-          {text('endDate', {
-            type: 'date',
-            required: true,
-            hint: allDay ? t('activity.hint.lastDay') : undefined,
-          })}
-          {allDay ? null : text('endTime', { type: 'time', required: true })}
+          <div className="form-grid__wide activity-when">
+            {text('startDate', { type: 'date', required: true })}
+            {allDay ? null : text('startTime', { type: 'time', required: true })}
+            {text('endDate', {
+              type: 'date',
+              required: true,
+              hint: allDay ? t('activity.hint.lastDay') : undefined,
+            })}
+            {allDay ? null : text('endTime', { type: 'time', required: true })}
+          </div>
           {text('location', { maxLength: 300 })}
         </>
       )}

@@ -36,7 +36,7 @@ export function ActivityRow(props: ActivityRowProps) {
           onChange={(event) => onToggleDone(activity, event.target.checked)}
         />
       </td>
-      <td>
+      <td className="activity-type">
         <span className={`activity-kind activity-kind--${activity.kind}`} aria-hidden="true" />
         {activity.type.name}
       </td>
