@@ -183,6 +183,25 @@ test('marking done rolls back with a message when the server refuses', async ({
   await expect(past.getByRole('row', { name: new RegExp(activity.name) })).toHaveCount(0);
 });
 
+test('each list pages with "Load more" in its own order', async ({ page, api, signIn }) => {
+  const customer = await customerBuilder().create(api);
+  const token = uniqueToken();
+  // 21 planned to-dos, one a day: a page holds 20, the latest comes with "Load more".
+  for (let day = 1; day <= 21; day += 1) {
+    const date = `2027-06-${String(day).padStart(2, '0')}T09:00:00Z`;
+    await activityBuilder('todo').name(`Step ${day} ${token}`).due(date).create(api, customer.id);
+  }
+  await signIn(page, users.manager);
+  await page.goto(`/customers/${customer.id}/contacts`);
+  const { planned } = activitiesOf(page);
+  await expect(planned.getByRole('row', { name: new RegExp(`Step 20 ${token}`) })).toBeVisible();
+  await expect(planned.getByRole('row', { name: new RegExp(`Step 21 ${token}`) })).toHaveCount(0);
+  await expect(planned.getByRole('row').nth(1)).toContainText(`Step 1 ${token}`);
+  await planned.getByRole('button', { name: 'Load more' }).click();
+  await expect(planned.getByRole('row').last()).toContainText(`Step 21 ${token}`);
+  await expect(planned.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+});
+
 test('an activity of a project shows on the project card and on the customer card with the project link', async ({
   page,
   api,
