@@ -23,7 +23,8 @@ TEST_F(ActivityTypesTest, EveryOrganizationStartsWithTheDefaultsTodosFirst) {
   auto r = consultant.Get(kPath);
   ASSERT_EQ(r.status, 200) << r.body;
   std::vector<std::pair<std::string, std::string>> seen;
-  for (const auto& t : r.json()["items"]) {
+  const auto body = r.json();
+  for (const auto& t : body["items"]) {
     seen.emplace_back(t["kind"], t["name"]);
     EXPECT_EQ(t["active"], true);
     EXPECT_EQ(t["usageCount"], 0);
@@ -94,7 +95,8 @@ TEST_F(ActivityTypesTest, ATypeInUseIsDisabledNotDeleted) {
                {"name", "Slush"},
                {"startAt", "2026-12-08T08:00:00Z"},
                {"endAt", "2026-12-08T16:00:00Z"}});
-  for (const auto& t : admin().Get(kPath).json()["items"])
+  const auto types = admin().Get(kPath).json();
+  for (const auto& t : types["items"])
     if (t["name"] == "Trade fair") EXPECT_EQ(t["usageCount"], 1);
   auto in_use = admin().Delete(TypePath(visit));
   EXPECT_EQ(in_use.status, 409);

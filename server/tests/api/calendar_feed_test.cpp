@@ -139,7 +139,8 @@ TEST_F(CalendarFeedTest, TheFeedSettingsNeedASessionWithCsrfAndEachUserHasTheirO
 }
 
 TEST(CalendarFeedRoute, IsServedByTheApiEvenWhenTheWebAppIsServedToo) {
-  const auto web = std::filesystem::temp_directory_path() / ("clientele-feed-web-" + std::to_string(::getpid()));
+  const auto web =
+      std::filesystem::temp_directory_path() / ("clientele-feed-web-" + std::to_string(::getpid()));
   std::filesystem::create_directories(web);
   std::ofstream(web / "index.html") << "<!doctype html><title>app</title>";
   TestServer::Options options;

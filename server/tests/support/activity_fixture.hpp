@@ -20,7 +20,8 @@ class ActivityApiTest : public ProjectApiTest {
 
   /// The id of the activity type called `name` in /settings/activity-types.
   long long TypeId(const std::string& name) {
-    for (const auto& t : admin().Get("/api/v1/settings/activity-types").json()["items"])
+    const auto types = admin().Get("/api/v1/settings/activity-types").json();
+    for (const auto& t : types["items"])
       if (t["name"] == name) return IdOf(t);
     ADD_FAILURE() << "no activity type " << name;
     return 0;
