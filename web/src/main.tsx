@@ -10,6 +10,7 @@ import './styles/contacts.css';
 import './styles/projects.css';
 import './styles/board.css';
 import './styles/records.css';
+import './styles/activities.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -124,6 +124,25 @@ export interface ApiLink {
 /** Whose card a note, file or link goes on: `customers/12` or `projects/40`. */
 export type CardPath = `customers/${number}` | `projects/${number}`;
 
+/** An activity type and an activity as the API returns them (only what the tests read). */
+export interface ApiActivityType {
+  id: number;
+  kind: 'todo' | 'calendar';
+  name: string;
+  active: boolean;
+  usageCount: number;
+  version: number;
+}
+
+export interface ApiActivity {
+  id: number;
+  customerId: number;
+  name: string;
+  projectId: number | null;
+  isDone: boolean;
+  version: number;
+}
+
 /** Seeds and reads data through the REST API with the admin's personal token. */
 export class SeedApi {
   constructor(private readonly request: APIRequestContext) {}
@@ -293,6 +312,45 @@ export class SeedApi {
       .get(`/api/v1/${card}/links`, { params: { limit: 200 } })
       .then((response) => json<{ items: ApiLink[] }>(response, `GET /${card}/links`));
     return page.items;
+  }
+
+  deleteContact(id: number): Promise<void> {
+    return this.request.delete(`/api/v1/contacts/${id}`).then(async (response) => {
+      if (!response.ok()) throw new Error(`DELETE /contacts/${id}: ${response.status()}`);
+    });
+  }
+
+  async activityTypes(): Promise<ApiActivityType[]> {
+    const answer = await this.request
+      .get('/api/v1/settings/activity-types')
+      .then((response) =>
+        json<{ items: ApiActivityType[] }>(response, 'GET /settings/activity-types'),
+      );
+    return answer.items;
+  }
+
+  /** The organization's type of that kind and name (the defaults: To-do, Meeting, …). */
+  async activityType(kind: 'todo' | 'calendar', name: string): Promise<ApiActivityType> {
+    const type = (await this.activityTypes()).find((t) => t.kind === kind && t.name === name);
+    expect(type, `activity type ${kind} ${name}`).toBeDefined();
+    return type as ApiActivityType;
+  }
+
+  createActivity(customerId: number, body: Record<string, unknown>): Promise<ApiActivity> {
+    return this.request
+      .post(`/api/v1/customers/${customerId}/activities`, { data: body })
+      .then((response) =>
+        json<ApiActivity>(
+          response,
+          `POST /customers/${customerId}/activities ${JSON.stringify(body)}`,
+        ),
+      );
+  }
+
+  updateActivity(activity: ApiActivity, patch: Record<string, unknown>): Promise<ApiActivity> {
+    return this.request
+      .patch(`/api/v1/activities/${activity.id}`, { data: { version: activity.version, ...patch } })
+      .then((response) => json<ApiActivity>(response, `PATCH /activities/${activity.id}`));
   }
 
   async userByEmail(email: string): Promise<ApiUser> {

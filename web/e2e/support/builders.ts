@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiContact, ApiCustomer, ApiProject, SeedApi } from './api';
+import type { ApiActivity, ApiContact, ApiCustomer, ApiProject, SeedApi } from './api';
 
 /** A short token that makes names unique across tests sharing the run's database. */
 export function uniqueToken(): string {
@@ -140,4 +140,63 @@ export function tinyPng(): Buffer {
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
     'base64',
   );
+}
+
+/**
+ * `activityBuilder('todo').due('2027-01-15T12:30:00Z').create(api, customerId)`: an activity of the
+ * organization's default type of its kind (To-do, Meeting), or of `type(id)`.
+ */
+export class ActivityBuilder {
+  private readonly body: Record<string, unknown>;
+  private typeName: string;
+
+  constructor(private readonly kind: 'todo' | 'calendar') {
+    this.body = { name: `${kind === 'todo' ? 'To-do' : 'Meeting'} ${uniqueToken()}` };
+    this.typeName = kind === 'todo' ? 'To-do' : 'Meeting';
+  }
+
+  name(name: string): this {
+    this.body.name = name;
+    return this;
+  }
+
+  typeNamed(name: string): this {
+    this.typeName = name;
+    return this;
+  }
+
+  due(dueAt: string): this {
+    this.body.dueAt = dueAt;
+    return this;
+  }
+
+  /** Start and end instants (`…Z`); all-day entries give `YYYY-MM-DDT00:00:00Z` days. */
+  between(startAt: string, endAt: string, allDay = false): this {
+    Object.assign(this.body, { startAt, endAt, allDay });
+    return this;
+  }
+
+  project(projectId: number): this {
+    this.body.projectId = projectId;
+    return this;
+  }
+
+  owner(userId: number): this {
+    this.body.ownerId = userId;
+    return this;
+  }
+
+  participants(participants: { type: 'user' | 'contact'; id: number }[]): this {
+    this.body.participants = participants;
+    return this;
+  }
+
+  async create(api: SeedApi, customerId: number): Promise<ApiActivity> {
+    const type = await api.activityType(this.kind, this.typeName);
+    return api.createActivity(customerId, { ...this.body, typeId: type.id });
+  }
+}
+
+export function activityBuilder(kind: 'todo' | 'calendar'): ActivityBuilder {
+  return new ActivityBuilder(kind);
 }

@@ -12,6 +12,8 @@ import { RequireSection } from './layout/require-section';
 import { ContactsTabRoute } from './pages/contacts-tab-route';
 import { CustomerListRoute } from './pages/customer-list-route';
 import {
+  ActivityTypesSettingsRoute,
+  CalendarFeedRoute,
   ContactRolesSettingsRoute,
   KeywordsSettingsRoute,
   MailingListRoute,
@@ -136,6 +138,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="keywords" replace /> },
               { path: 'keywords', element: <KeywordsSettingsRoute /> },
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
+              { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
             ],
           },
           {
@@ -154,6 +157,7 @@ export const routes: RouteObject[] = [
               </RequireSection>
             ),
           },
+          { path: 'me/calendar', element: <CalendarFeedRoute /> },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

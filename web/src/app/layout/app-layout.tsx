@@ -38,6 +38,9 @@ export function AppLayout() {
             {t('nav.signedInAs', { name: session.user.name })}
           </span>
           <span className="topbar__org">{t('nav.organization', { name: session.org.name })}</span>
+          <NavLink to="/me/calendar" className="topbar__link">
+            {t('nav.calendarFeed')}
+          </NavLink>
           <SignOutButton />
         </div>
       </header>

@@ -42,7 +42,7 @@ export function CustomerRecords({ customerId, canEdit }: { customerId: number; c
  * needs customers edit of the project's customer, which its card's `actions.canEdit` says (the
  * server checks the same). Roles that see no customers get neither section.
  */
-function useProjectRecordRights(customerId: number) {
+export function useProjectRecordRights(customerId: number) {
   const { permissions } = useSession();
   const visible = permissions.customers.view !== 'none';
   const card = useCustomerCard(visible ? customerId : 0);

@@ -54,3 +54,31 @@ export function ContactRolesSettingsRoute() {
     </Loading>
   );
 }
+
+const ActivityTypesPage = lazy(() =>
+  import('@/features/activities/components/activity-types-page').then((m) => ({
+    default: m.ActivityTypesPage,
+  })),
+);
+const CalendarFeedPage = lazy(() =>
+  import('@/features/activities/components/calendar-feed-page').then((m) => ({
+    default: m.CalendarFeedPage,
+  })),
+);
+
+export function ActivityTypesSettingsRoute() {
+  return (
+    <Loading>
+      <ActivityTypesPage />
+    </Loading>
+  );
+}
+
+/** `/me/calendar`: any signed-in user's own calendar feed. */
+export function CalendarFeedRoute() {
+  return (
+    <Loading>
+      <CalendarFeedPage />
+    </Loading>
+  );
+}

@@ -1,6 +1,7 @@
 import { useSession } from '@/features/auth/components/session-context';
 import { ProjectTasks } from '@/features/collaboration/components/collaboration-tab';
 import { ProjectCardPage } from '@/features/projects/components/project-card-page';
+import { ProjectActivities } from './activities-slot';
 import { ProjectFiles, ProjectNotes } from './card-records';
 
 /** Joins the project card (projects), the session's rights and the sections of other features. */
@@ -17,6 +18,13 @@ export function ProjectCardRoute() {
         tasks: (project, canEdit) => <ProjectTasks projectId={project.id} canEdit={canEdit} />,
         notes: (project) => <ProjectNotes projectId={project.id} customerId={project.customerId} />,
         files: (project) => <ProjectFiles projectId={project.id} customerId={project.customerId} />,
+        activities: (project) => (
+          <ProjectActivities
+            projectId={project.id}
+            customerId={project.customerId}
+            userId={user.id}
+          />
+        ),
       }}
     />
   );

@@ -19,7 +19,7 @@ import { StatusHistory } from './status-history';
 export interface ProjectCardSlots {
   tasks?: (project: Project, canEdit: boolean) => ReactNode;
   notes?: (project: Project) => ReactNode;
-  activities?: (project: Project) => ReactNode;
+  activities?: (project: Project, canEdit: boolean) => ReactNode;
   files?: (project: Project) => ReactNode;
   financials?: (project: Project) => ReactNode;
 }
@@ -84,7 +84,7 @@ export function ProjectCardPage({
       <ProjectMembers project={project} canEdit={canEdit} />
       {slots.tasks?.(project, canEdit)}
       {slots.notes?.(project)}
-      {slots.activities?.(project)}
+      {slots.activities?.(project, canEdit)}
       {slots.files?.(project)}
       {slots.financials?.(project)}
       <StatusHistory projectId={project.id} />

@@ -19,6 +19,11 @@ export function SettingsLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/settings/activity-types" className="tabs__link">
+              {t('activityTypes.title')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/settings/sales-statuses" className="tabs__link">
               {t('statuses.sales.title')}
             </NavLink>
