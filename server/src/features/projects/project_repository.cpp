@@ -4,7 +4,7 @@
 #include <map>
 
 #include "features/projects/project_rules.hpp"
-#include "platform/db/dialect.hpp"
+#include "features/projects/project_search.hpp"
 #include "platform/db/row.hpp"
 #include "platform/validation/text.hpp"
 
@@ -287,11 +287,7 @@ std::vector<Project> ProjectRepository::List(soci::session& sql, OrgId org, cons
     case StateFilter::kAll:
       break;
   }
-  if (query.q) {
-    q.Sql(" AND (p.search_text LIKE :q ESCAPE '\\' OR CAST(p.number AS TEXT) = :q_number)")
-        .Bind("q", db::LikeContains(validation::FoldCase(*query.q)))
-        .Bind("q_number", *query.q);
-  }
+  if (query.q) AppendSearch(q, kind_, *query.q);
   AppendVisibility(q, v);
   if (before_number) q.Sql(" AND p.number < :before").Bind("before", *before_number);
   q.Sql(" ORDER BY p.number DESC LIMIT :lim").Bind("lim", limit);

@@ -64,9 +64,16 @@ void to_json(json& j, const Board& b) {
                          {"isDefault", c.status.is_default},
                          {"isActive", c.status.is_active}}},
                        {"count", c.count},
-                       {"tasks", cards}});
+                       {"tasks", cards},
+                       {"nextCursor", OrNull(c.next_cursor)}});
   }
   j = {{"columns", columns}};
+}
+
+void to_json(json& j, const ColumnPage& p) {
+  json cards = json::array();
+  for (const auto& t : p.tasks) cards.push_back(Card(t));
+  j = {{"items", cards}, {"nextCursor", OrNull(p.next_cursor)}};
 }
 
 Result<NewTask> ParseNewTask(const json& body) {

@@ -10,6 +10,8 @@ namespace clientele::tasks {
 void to_json(nlohmann::json& j, const Task& t);
 /// Columns with their status, count and cards (the fields a card shows).
 void to_json(nlohmann::json& j, const Board& b);
+/// A page of one board column: {items: [card], nextCursor}.
+void to_json(nlohmann::json& j, const ColumnPage& p);
 
 /// Request bodies; wrong types → 400, unknown fields → 422.
 Result<NewTask> ParseNewTask(const nlohmann::json& body);

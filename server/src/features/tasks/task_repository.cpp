@@ -253,11 +253,14 @@ std::map<std::int64_t, std::int64_t> TaskRepository::CountByStatus(soci::session
 
 std::vector<Task> TaskRepository::Column(soci::session& sql, OrgId org, CustomerId customer,
                                          TaskStatusId status, const TaskQuery& query,
-                                         const projects::Visibility& v, int limit) {
+                                         const projects::Visibility& v, int limit,
+                                         const std::optional<BoardKey>& after) {
   db::Query q(kTaskColumns);
   q.Bind("org", org.value);
   AppendBoardFilter(q, customer, query);
   q.Sql(" AND t.status_id = :status").Bind("status", status.value);
+  if (after)
+    q.Sql(" AND (t.rank, t.id) > (:k_rank, :k_id)").Bind("k_rank", after->rank).Bind("k_id", after->id);
   projects::AppendVisibility(q, v);
   q.Sql(" ORDER BY t.rank, t.id LIMIT :lim").Bind("lim", limit);
   std::vector<Task> out;
