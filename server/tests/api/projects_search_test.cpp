@@ -21,8 +21,9 @@ class ProjectSearchTest : public ProjectApiTest {
   std::vector<std::string> Found(const std::string& q) {
     auto r = admin().Get("/api/v1/projects?q=" + q);
     EXPECT_EQ(r.status, 200) << r.body;
+    const auto items = r.json()["items"];
     std::vector<std::string> names;
-    for (const auto& p : r.json()["items"]) names.push_back(p["name"]);
+    for (const auto& p : items) names.push_back(p["name"]);
     return names;
   }
   using Names = std::vector<std::string>;

@@ -3,7 +3,7 @@
 #include "features/tasks/task_json.hpp"
 #include "features/users/user_json.hpp"
 #include "platform/http/params.hpp"
-#include "platform/http/respond.hpp"
+#include "platform/http/respond_written.hpp"
 #include "platform/json/json_body.hpp"
 
 namespace clientele::tasks {
@@ -130,18 +130,18 @@ void AddTaskRoutes(http::Router& router, TaskService& service) {
              {"The customer's Kanban board: a column per task status with its count and first tasks",
               "tasks",
               {403, 404, 422}},
-             [&service](RequestContext& ctx) { return Respond(CustomerBoard(service, ctx)); });
+             [&service](RequestContext& ctx) { return http::RespondWritten(CustomerBoard(service, ctx)); });
   router.Add(Method::kGet, "/api/v1/projects/{id}/board", Access::kSignedIn,
              {"A project's Kanban board", "tasks", {403, 404, 422}},
-             [&service](RequestContext& ctx) { return Respond(ProjectBoard(service, ctx)); });
+             [&service](RequestContext& ctx) { return http::RespondWritten(ProjectBoard(service, ctx)); });
   router.Add(
       Method::kGet, "/api/v1/customers/{id}/board/columns/{statusId}", Access::kSignedIn,
       {"More of one column of the customer's board, after a column's nextCursor", "tasks", {403, 404, 422}},
-      [&service](RequestContext& ctx) { return Respond(CustomerColumn(service, ctx)); });
+      [&service](RequestContext& ctx) { return http::RespondWritten(CustomerColumn(service, ctx)); });
   router.Add(
       Method::kGet, "/api/v1/projects/{id}/board/columns/{statusId}", Access::kSignedIn,
       {"More of one column of a project's board, after a column's nextCursor", "tasks", {403, 404, 422}},
-      [&service](RequestContext& ctx) { return Respond(ProjectColumn(service, ctx)); });
+      [&service](RequestContext& ctx) { return http::RespondWritten(ProjectColumn(service, ctx)); });
 }
 
 }  // namespace clientele::tasks
