@@ -96,7 +96,7 @@ tasks::Board HeavyBoard() {
   tasks::Board board;
   for (int c = 1; c <= 4; ++c) {
     tasks::BoardColumn column;
-    column.status.id = TaskStatusId(c);
+    column.status.id = statuses::TaskStatusId(c);
     column.status.name = "Status " + std::to_string(c);
     column.count = 1500;
     column.next_cursor = "bmV4dHwxMjM";

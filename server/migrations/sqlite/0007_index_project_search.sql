@@ -17,3 +17,7 @@ CREATE TRIGGER projects_search_update AFTER UPDATE OF search_text ON projects BE
   INSERT INTO projects_search (projects_search, rowid, text) VALUES ('delete', old.id, char(1, 1) || old.search_text);
   INSERT INTO projects_search (rowid, text) VALUES (new.id, char(1, 1) || new.search_text);
 END;
+
+-- The Sales & projects tab's totals (a customer's sales cases): without it the planner walks every sales case
+-- of the organization through projects_state (measured at size L: 1.3 s per tab at 32 connections).
+CREATE INDEX projects_customer_state ON projects (org_id, customer_id, state);
