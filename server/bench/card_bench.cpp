@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "features/customers/customer_json.hpp"
+#include "features/tasks/task_json.hpp"
 #include "features/users/user_json.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/respond.hpp"
@@ -89,6 +90,52 @@ void BM_ListCustomersPageJson(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(http::Dump(nlohmann::json(page)));
 }
 BENCHMARK(BM_ListCustomersPageJson);
+
+/// A key account's board: four columns of a hundred cards, as GET /customers/{id}/board answers by default.
+tasks::Board HeavyBoard() {
+  tasks::Board board;
+  for (int c = 1; c <= 4; ++c) {
+    tasks::BoardColumn column;
+    column.status.id = statuses::TaskStatusId(c);
+    column.status.name = "Status " + std::to_string(c);
+    column.count = 1500;
+    column.next_cursor = "bmV4dHwxMjM";
+    for (int i = 0; i < 100; ++i) {
+      tasks::Task t;
+      t.id = tasks::TaskId(c * 1000 + i);
+      t.project = tasks::ProjectId(40 + i % 7);
+      t.project_name = "ERP roll-out " + std::to_string(40 + i % 7);
+      t.values.name = "Review invoice plan";
+      t.values.status = column.status.id;
+      if (i % 4) {
+        t.values.assignee = UserId(5);
+        t.assignee_name = "Consultant 5";
+      }
+      if (i % 2) t.values.due_date = "2027-03-14";
+      t.rank = "i" + std::to_string(i);
+      t.version = 1;
+      column.tasks.push_back(std::move(t));
+    }
+    board.columns.push_back(std::move(column));
+  }
+  return board;
+}
+
+void BM_BoardJsonDom(benchmark::State& state) {
+  const auto board = HeavyBoard();
+  for (auto _ : state) benchmark::DoNotOptimize(http::Dump(nlohmann::json(board)));
+}
+BENCHMARK(BM_BoardJsonDom);
+
+void BM_BoardJsonWriter(benchmark::State& state) {
+  const auto board = HeavyBoard();
+  for (auto _ : state) {
+    json::Writer writer;
+    tasks::WriteJson(writer, board);
+    benchmark::DoNotOptimize(writer.Take());
+  }
+}
+BENCHMARK(BM_BoardJsonWriter);
 
 void BM_SelectOne(benchmark::State& state) {
   auto& f = Shared();

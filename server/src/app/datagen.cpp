@@ -1,5 +1,8 @@
 #include "app/datagen.hpp"
 
+#include "app/datagen_notes.hpp"
+#include "app/datagen_support.hpp"
+
 #include <unistd.h>
 
 #include <array>
@@ -25,7 +28,11 @@ namespace clientele::app {
 
 namespace {
 
-constexpr std::int64_t kBatch = 5000;
+using datagen::InBatches;
+using datagen::kBatch;
+using datagen::PickCustomer;
+using datagen::Progress;
+
 constexpr const char* kPassword = "clientele-demo";
 
 constexpr std::array<const char*, 24> kFinnishStems = {
@@ -83,54 +90,6 @@ std::string Lower(std::string text) {
   return text;
 }
 
-/// Progress on stderr, only when a person watches it.
-class Progress {
- public:
-  Progress(std::string what, std::int64_t total)
-      : what_(std::move(what)), total_(total), start_(std::chrono::steady_clock::now()), tty_(isatty(2)) {}
-  void Update(std::int64_t done) {
-    if (!tty_) return;
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    const double rate = secs > 0 ? done / secs : 0;
-    const double eta = rate > 0 ? (total_ - done) / rate : 0;
-    std::fprintf(stderr, "\r%-10s %9lld / %lld  %8.0f rows/s  ETA %4.0fs", what_.c_str(),
-                 static_cast<long long>(done), static_cast<long long>(total_), rate, eta);
-  }
-  void Done() {
-    if (tty_) std::fprintf(stderr, "\n");
-  }
-
- private:
-  std::string what_;
-  std::int64_t total_;
-  std::chrono::steady_clock::time_point start_;
-  bool tty_;
-};
-
-/// The heavy customers: the first 0.1 % (at least one) get 30 % of the contacts, as a few key accounts do.
-std::size_t PickCustomer(std::mt19937_64& rng, std::size_t count) {
-  const std::size_t heavy = std::max<std::size_t>(1, count / 1000);
-  return rng() % 10 < 3 ? rng() % heavy : rng() % count;
-}
-
-/// Runs `write(sql, i)` for i in [0, total) in transactions of kBatch rows, with progress.
-template <class F>
-Result<std::int64_t> InBatches(db::Database& db, const char* what, std::int64_t total, F&& write) {
-  Progress progress(what, total);
-  for (std::int64_t done = 0; done < total;) {
-    const std::int64_t end = std::min(total, done + kBatch);
-    auto written = db.Write([&](soci::session& sql) -> Result<std::int64_t> {
-      for (std::int64_t i = done; i < end; ++i) write(sql, i);
-      return end - done;
-    });
-    if (!written.ok()) return std::move(written).error();
-    done = end;
-    progress.Update(done);
-  }
-  progress.Done();
-  return total;
-}
-
 /// Addresses in rounds over all customers: each customer's first is its headquarters.
 Result<std::int64_t> GenerateAddresses(db::Database& db, OrgId org, UserId by,
                                        const std::vector<CustomerId>& ids, std::int64_t total,
@@ -172,7 +131,7 @@ Result<std::int64_t> GenerateProjects(db::Database& db, OrgId org, const std::ve
                                       const std::vector<CustomerId>& ids, std::int64_t total,
                                       std::mt19937_64& rng,
                                       std::vector<std::pair<projects::ProjectId, std::size_t>>& out) {
-  projects::ProjectRepository repo;
+  projects::ProjectRepository repo(db.kind());
   statuses::StatusRepository statuses;
   auto sales = db.Read([&](soci::session& sql) { return statuses.ListSales(sql, org, false); });
   if (sales.empty()) return Error::NotFound("the organization has no sales statuses");
@@ -201,7 +160,9 @@ Result<std::int64_t> GenerateProjects(db::Database& db, OrgId org, const std::ve
   });
 }
 
-/// Tasks: 30 % on the key accounts' projects, the rest spread over all projects; ranks in insertion order.
+/// Tasks spread evenly over the projects, so they follow the projects' skew to the key accounts (picking the
+/// key accounts' projects again on top of that put half of all tasks on one customer at S); ranks in
+/// insertion order.
 Result<std::int64_t> GenerateTasks(
     db::Database& db, OrgId org, const std::vector<UserId>& owners, const std::vector<CustomerId>& ids,
     const std::vector<std::pair<projects::ProjectId, std::size_t>>& project_list, std::int64_t total,
@@ -210,20 +171,13 @@ Result<std::int64_t> GenerateTasks(
   tasks::TaskRepository repo;
   statuses::StatusRepository statuses;
   auto columns = db.Read([&](soci::session& sql) { return statuses.ListTask(sql, org, false); });
-  const std::size_t heavy = std::max<std::size_t>(1, ids.size() / 1000);
-  std::vector<std::size_t> heavy_projects;
-  for (std::size_t p = 0; p < project_list.size(); ++p)
-    if (project_list[p].second < heavy) heavy_projects.push_back(p);
   std::map<std::pair<std::size_t, std::int64_t>, std::string> last_rank;  // (customer, status) → rank
   constexpr std::array<const char*, 6> kVerbs = {"Plan", "Review", "Write", "Test", "Deliver", "Agree"};
   constexpr std::array<const char*, 6> kThings = {"requirements", "workshop",     "report",
                                                   "integration",  "invoice plan", "training"};
   const std::string now = util::NowIso();
   return InBatches(db, "tasks", total, [&](soci::session& sql, std::int64_t i) {
-    const std::size_t p = !heavy_projects.empty() && rng() % 10 < 3
-                              ? heavy_projects[rng() % heavy_projects.size()]
-                              : rng() % project_list.size();
-    const auto& [project, customer] = project_list[p];
+    const auto& [project, customer] = project_list[rng() % project_list.size()];
     const auto& status = columns[rng() % columns.size()];
     tasks::TaskValues v;
     v.name = std::string(kVerbs[rng() % kVerbs.size()]) + " " + kThings[rng() % kThings.size()];
@@ -334,6 +288,8 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   CLIENTELE_CHECK(
       GenerateActivities(db, org.id, owners, customer_ids, project_list, size.activities, rng, out.rows));
   out.rows += addresses + contacts + project_rows + task_rows;
+  CLIENTELE_TRY(note_rows, GenerateNotes(db, org.id, owners, customer_ids, project_list, size.notes, rng));
+  out.rows += note_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }

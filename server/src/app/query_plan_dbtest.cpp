@@ -180,6 +180,14 @@ TEST_F(QueryPlanTest, ProjectListsTheCustomerTabAndBoardsUseIndexes) {
   ExpectIndexed("project owner filter", [&] {
     (void)services_->projects.List(admin_, owned, PageRequest{10, {}});
   });
+  for (const char* term : {"project 1", "pl", "p", "7", "12345"}) {
+    ProjectQuery search;
+    search.q = term;
+    ExpectIndexed(std::string("project search ") + term, [&] {
+      auto first = services_->projects.List(admin_, search, PageRequest{3, {}}).value();
+      (void)services_->projects.List(admin_, search, PageRequest{3, first.next_cursor});
+    });
+  }
   ExpectIndexed("customer tab",
                 [&] { (void)services_->projects.ForCustomer(admin_, customer_, 100).value(); });
   ExpectIndexed("project card", [&] { (void)services_->projects.Get(admin_, project).value(); });
@@ -191,6 +199,24 @@ TEST_F(QueryPlanTest, ProjectListsTheCustomerTabAndBoardsUseIndexes) {
   });
   ExpectIndexed("project board", [&] {
     (void)services_->tasks.ProjectBoard(admin_, project, tasks::TaskQuery{}, 100).value();
+  });
+  ExpectIndexed("customer board column pages", [&] {
+    auto board = services_->tasks.CustomerBoard(admin_, customer_, tasks::TaskQuery{}, 2).value();
+    const auto& column = board.columns.front();
+    ASSERT_TRUE(column.next_cursor.has_value());
+    (void)services_->tasks
+        .CustomerColumn(admin_, customer_, column.status.id, tasks::TaskQuery{},
+                        PageRequest{2, column.next_cursor})
+        .value();
+  });
+  const auto project_column =
+      services_->tasks.ProjectBoard(admin_, project, tasks::TaskQuery{}, 2).value().columns.front();
+  ASSERT_TRUE(project_column.next_cursor.has_value());
+  ExpectIndexed("project board column pages", [&] {
+    (void)services_->tasks
+        .ProjectColumn(admin_, project, project_column.status.id, tasks::TaskQuery{},
+                       PageRequest{2, project_column.next_cursor})
+        .value();
   });
   ExpectIndexed("task list", [&] {
     (void)services_->tasks.List(admin_, project, tasks::TaskQuery{}, PageRequest{50, {}}).value();

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "features/projects/project_rules.hpp"
-#include "platform/db/dialect.hpp"
+#include "features/projects/project_search.hpp"
 #include "platform/db/row.hpp"
 #include "platform/validation/text.hpp"
 
@@ -274,27 +274,28 @@ std::vector<Project> ProjectRepository::List(soci::session& sql, OrgId org, cons
   q.Bind("org", org.value);
   if (query.customer) q.Sql(" AND p.customer_id = :customer").Bind("customer", query.customer->value);
   if (query.owner) q.Sql(" AND p.owner_id = :owner").Bind("owner", query.owner->value);
+  // A customer's few projects come from its own index. Without statistics SQLite's planner takes the state
+  // index there as readily (it also gives the number order), and walks every closed project of the
+  // organization (measured at size L: 1.3 s per Sales & projects tab); `state || ''` is the same condition
+  // that no index serves, on both databases.
+  const std::string state = query.customer ? "p.state || ''" : "p.state";
   switch (query.state) {
     case StateFilter::kSales:
-      q.Sql(" AND p.state = 'sales'");
+      q.Sql(" AND " + state + " = 'sales'");
       break;
     case StateFilter::kOpen:
-      q.Sql(" AND p.state = 'open'");
+      q.Sql(" AND " + state + " = 'open'");
       break;
     case StateFilter::kClosed:
-      q.Sql(" AND p.state = 'closed'");
+      q.Sql(" AND " + state + " = 'closed'");
       break;
     case StateFilter::kActive:
-      q.Sql(" AND p.state IN ('sales', 'open')");
+      q.Sql(" AND " + state + " IN ('sales', 'open')");
       break;
     case StateFilter::kAll:
       break;
   }
-  if (query.q) {
-    q.Sql(" AND (p.search_text LIKE :q ESCAPE '\\' OR CAST(p.number AS TEXT) = :q_number)")
-        .Bind("q", db::LikeContains(validation::FoldCase(*query.q)))
-        .Bind("q_number", *query.q);
-  }
+  if (query.q) AppendSearch(q, kind_, *query.q);
   AppendVisibility(q, v);
   if (before_number) q.Sql(" AND p.number < :before").Bind("before", *before_number);
   q.Sql(" ORDER BY p.number DESC LIMIT :lim").Bind("lim", limit);

@@ -8,6 +8,7 @@
 
 #include "features/projects/project.hpp"
 #include "platform/auth/permissions.hpp"
+#include "platform/db/database.hpp"
 #include "platform/db/query.hpp"
 
 namespace clientele::projects {
@@ -30,6 +31,8 @@ void AppendVisibility(db::Query& q, const Visibility& v);
 /// organization.
 class ProjectRepository {
  public:
+  explicit ProjectRepository(db::DbKind kind) : kind_(kind) {}
+
   std::int64_t NextNumber(soci::session& sql, OrgId org);
   ProjectId Insert(soci::session& sql, OrgId org, CustomerId customer, std::int64_t number,
                    const ProjectValues& values, ProjectState state,
@@ -61,6 +64,7 @@ class ProjectRepository {
   std::int64_t CountForCustomer(soci::session& sql, OrgId org, CustomerId customer);
 
  private:
+  db::DbKind kind_;
   void ReplaceMembers(soci::session& sql, OrgId org, ProjectId id, const std::vector<UserId>& members);
   void LoadMembers(soci::session& sql, OrgId org, std::vector<Project>& projects, bool names);
 };

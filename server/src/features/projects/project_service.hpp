@@ -64,7 +64,7 @@ class ProjectService {
   db::Database& db_;
   customers::CustomerService& customers_;
   statuses::StatusService& statuses_;
-  ProjectRepository repo_;
+  ProjectRepository repo_{db_.kind()};
   users::UserRepository users_{db_.kind()};
 };
 

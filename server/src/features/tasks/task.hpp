@@ -78,10 +78,23 @@ struct TaskQuery {
   std::optional<ProjectId> project;
 };
 
+/// Where a board column's page ends: the last task's rank and id (ranks tie by id).
+struct BoardKey {
+  std::string rank;
+  std::int64_t id = 0;
+};
+
 struct BoardColumn {
   statuses::TaskStatus status;
-  std::int64_t count = 0;   // every matching task of the column
-  std::vector<Task> tasks;  // the first ones by rank
+  std::int64_t count = 0;                  // every matching task of the column
+  std::vector<Task> tasks;                 // the first ones by rank
+  std::optional<std::string> next_cursor;  // set when the column has more tasks than `tasks`
+};
+
+/// More of one board column, after a cursor: the same cards as the board's.
+struct ColumnPage {
+  std::vector<Task> tasks;
+  std::optional<std::string> next_cursor;
 };
 
 struct Board {

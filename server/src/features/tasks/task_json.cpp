@@ -64,9 +64,71 @@ void to_json(json& j, const Board& b) {
                          {"isDefault", c.status.is_default},
                          {"isActive", c.status.is_active}}},
                        {"count", c.count},
-                       {"tasks", cards}});
+                       {"tasks", cards},
+                       {"nextCursor", OrNull(c.next_cursor)}});
   }
   j = {{"columns", columns}};
+}
+
+void to_json(json& j, const ColumnPage& p) {
+  json cards = json::array();
+  for (const auto& t : p.tasks) cards.push_back(Card(t));
+  j = {{"items", cards}, {"nextCursor", OrNull(p.next_cursor)}};
+}
+
+namespace {
+
+// Keys in sorted order, as nlohmann writes them for to_json above.
+void WriteCard(clientele::json::Writer& w, const Task& t) {
+  w.StartObject();
+  w.Key("assigneeId")
+      .OptInt(t.values.assignee ? std::optional<std::int64_t>(t.values.assignee->value) : std::nullopt);
+  w.Key("assigneeName").OptString(t.assignee_name);
+  w.Key("dueDate").OptString(t.values.due_date);
+  w.Key("id").Int(t.id.value);
+  w.Key("name").String(t.values.name);
+  w.Key("projectId").Int(t.project.value);
+  w.Key("projectName").String(t.project_name);
+  w.Key("rank").String(t.rank);
+  w.Key("statusId").Int(t.values.status.value);
+  w.Key("version").Int(t.version);
+  w.EndObject();
+}
+
+void WriteCards(clientele::json::Writer& w, const std::vector<Task>& tasks) {
+  w.StartArray();
+  for (const auto& t : tasks) WriteCard(w, t);
+  w.EndArray();
+}
+
+}  // namespace
+
+void WriteJson(clientele::json::Writer& w, const Board& b) {
+  w.StartObject().Key("columns").StartArray();
+  for (const auto& c : b.columns) {
+    w.StartObject();
+    w.Key("count").Int(c.count);
+    w.Key("nextCursor").OptString(c.next_cursor);
+    w.Key("status").StartObject();
+    w.Key("id").Int(c.status.id.value);
+    w.Key("isActive").Bool(c.status.is_active);
+    w.Key("isDefault").Bool(c.status.is_default);
+    w.Key("isDone").Bool(c.status.is_done);
+    w.Key("name").String(c.status.name);
+    w.Key("position").Int(c.status.position);
+    w.EndObject();
+    w.Key("tasks");
+    WriteCards(w, c.tasks);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+}
+
+void WriteJson(clientele::json::Writer& w, const ColumnPage& p) {
+  w.StartObject().Key("items");
+  WriteCards(w, p.tasks);
+  w.Key("nextCursor").OptString(p.next_cursor);
+  w.EndObject();
 }
 
 Result<NewTask> ParseNewTask(const json& body) {

@@ -41,9 +41,10 @@ class TaskRepository {
   /// Board of a customer (or of `query.project` only): task counts per status in one grouped query …
   std::map<std::int64_t, std::int64_t> CountByStatus(soci::session& sql, OrgId org, CustomerId customer,
                                                      const TaskQuery& query, const projects::Visibility& v);
-  /// … and the first `limit` tasks of one column by rank.
+  /// … and the first `limit` tasks of one column by rank, after `after` when set, with a card's fields only.
   std::vector<Task> Column(soci::session& sql, OrgId org, CustomerId customer, TaskStatusId status,
-                           const TaskQuery& query, const projects::Visibility& v, int limit);
+                           const TaskQuery& query, const projects::Visibility& v, int limit,
+                           const std::optional<BoardKey>& after = std::nullopt);
   std::int64_t CountForProject(soci::session& sql, OrgId org, ProjectId project);
 };
 

@@ -3,7 +3,7 @@
 #include "features/tasks/task_json.hpp"
 #include "features/users/user_json.hpp"
 #include "platform/http/params.hpp"
-#include "platform/http/respond.hpp"
+#include "platform/http/respond_written.hpp"
 #include "platform/json/json_body.hpp"
 
 namespace clientele::tasks {
@@ -80,6 +80,30 @@ Result<Board> ProjectBoard(TaskService& service, const RequestContext& ctx) {
   return service.ProjectBoard(ctx.caller(), ProjectId(id), query, page.limit);
 }
 
+Result<ColumnPage> CustomerColumn(TaskService& service, const RequestContext& ctx) {
+  CLIENTELE_TRY(id, ctx.PathId("id"));
+  CLIENTELE_TRY(status, ctx.PathId("statusId"));
+  CLIENTELE_CHECK(http::RejectUnknownQuery(ctx, {"project", "assignee", "limit", "cursor"}));
+  CLIENTELE_TRY(page, http::ReadPage(ctx, 100, 500));
+  CLIENTELE_TRY(project, http::ReadOptionalId(ctx, "project"));
+  CLIENTELE_TRY(assignee, http::ReadOptionalId(ctx, "assignee"));
+  TaskQuery query;
+  if (project) query.project = ProjectId(*project);
+  if (assignee) query.assignee = UserId(*assignee);
+  return service.CustomerColumn(ctx.caller(), CustomerId(id), TaskStatusId(status), query, page);
+}
+
+Result<ColumnPage> ProjectColumn(TaskService& service, const RequestContext& ctx) {
+  CLIENTELE_TRY(id, ctx.PathId("id"));
+  CLIENTELE_TRY(status, ctx.PathId("statusId"));
+  CLIENTELE_CHECK(http::RejectUnknownQuery(ctx, {"assignee", "limit", "cursor"}));
+  CLIENTELE_TRY(page, http::ReadPage(ctx, 100, 500));
+  CLIENTELE_TRY(assignee, http::ReadOptionalId(ctx, "assignee"));
+  TaskQuery query;
+  if (assignee) query.assignee = UserId(*assignee);
+  return service.ProjectColumn(ctx.caller(), ProjectId(id), TaskStatusId(status), query, page);
+}
+
 }  // namespace
 
 void AddTaskRoutes(http::Router& router, TaskService& service) {
@@ -106,10 +130,18 @@ void AddTaskRoutes(http::Router& router, TaskService& service) {
              {"The customer's Kanban board: a column per task status with its count and first tasks",
               "tasks",
               {403, 404, 422}},
-             [&service](RequestContext& ctx) { return Respond(CustomerBoard(service, ctx)); });
+             [&service](RequestContext& ctx) { return http::RespondWritten(CustomerBoard(service, ctx)); });
   router.Add(Method::kGet, "/api/v1/projects/{id}/board", Access::kSignedIn,
              {"A project's Kanban board", "tasks", {403, 404, 422}},
-             [&service](RequestContext& ctx) { return Respond(ProjectBoard(service, ctx)); });
+             [&service](RequestContext& ctx) { return http::RespondWritten(ProjectBoard(service, ctx)); });
+  router.Add(
+      Method::kGet, "/api/v1/customers/{id}/board/columns/{statusId}", Access::kSignedIn,
+      {"More of one column of the customer's board, after a column's nextCursor", "tasks", {403, 404, 422}},
+      [&service](RequestContext& ctx) { return http::RespondWritten(CustomerColumn(service, ctx)); });
+  router.Add(
+      Method::kGet, "/api/v1/projects/{id}/board/columns/{statusId}", Access::kSignedIn,
+      {"More of one column of a project's board, after a column's nextCursor", "tasks", {403, 404, 422}},
+      [&service](RequestContext& ctx) { return http::RespondWritten(ProjectColumn(service, ctx)); });
 }
 
 }  // namespace clientele::tasks

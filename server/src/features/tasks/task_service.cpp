@@ -236,6 +236,20 @@ Status TaskService::Delete(const auth::Principal& caller, TaskId id) {
   });
 }
 
+ColumnPage TaskService::ColumnAfter(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                                    TaskStatusId status, const TaskQuery& query, int limit,
+                                    const std::optional<BoardKey>& after) {
+  ColumnPage page;
+  page.tasks = repo_.Column(sql, caller.org, customer, status, query, projects_.VisibilityFor(caller),
+                            limit + 1, after);
+  if (static_cast<int>(page.tasks.size()) > limit) {
+    page.tasks.resize(limit);
+    const auto& last = page.tasks.back();
+    page.next_cursor = util::EncodeCursor({last.rank, std::to_string(last.id.value)});
+  }
+  return page;
+}
+
 Board TaskService::BuildBoard(soci::session& sql, const auth::Principal& caller, CustomerId customer,
                               const TaskQuery& query, int limit) {
   const auto visibility = projects_.VisibilityFor(caller);
@@ -247,24 +261,33 @@ Board TaskService::BuildBoard(soci::session& sql, const auth::Principal& caller,
     if (!status.is_active && count == 0) continue;
     BoardColumn column;
     column.count = count;
-    // One query per column (a handful of statuses), none for an empty one.
-    if (count > 0)
-      column.tasks = repo_.Column(sql, caller.org, customer, status.id, query, visibility, limit);
+    // One query per column (a handful of statuses), none for an empty one; a column of a heavy customer
+    // holds thousands of tasks, so each one is paged (the count tells whether more are worth asking for).
+    if (count > 0) {
+      auto first = ColumnAfter(sql, caller, customer, status.id, query, limit, std::nullopt);
+      column.tasks = std::move(first.tasks);
+      column.next_cursor = std::move(first.next_cursor);
+    }
     column.status = std::move(status);
     board.columns.push_back(std::move(column));
   }
   return board;
 }
 
+Status TaskService::CheckProjectFilter(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                                       const TaskQuery& query) {
+  if (!query.project) return Ok();
+  auto project = projects_.Visible(sql, caller, *query.project);
+  if (!project.ok() || project->customer != customer)
+    return Error::Validation("project", "is not a project of this customer that you may see");
+  return Ok();
+}
+
 Result<Board> TaskService::CustomerBoard(const auth::Principal& caller, CustomerId customer, TaskQuery query,
                                          int limit) {
   return db_.Read([&](soci::session& sql) -> Result<Board> {
     CLIENTELE_CHECK(customers_.Visible(sql, caller, customer));
-    if (query.project) {
-      auto project = projects_.Visible(sql, caller, *query.project);
-      if (!project.ok() || project->customer != customer)
-        return Error::Validation("project", "is not a project of this customer that you may see");
-    }
+    CLIENTELE_CHECK(CheckProjectFilter(sql, caller, customer, query));
     return BuildBoard(sql, caller, customer, query, limit);
   });
 }
@@ -275,6 +298,46 @@ Result<Board> TaskService::ProjectBoard(const auth::Principal& caller, ProjectId
     CLIENTELE_TRY(project, projects_.Visible(sql, caller, project_id));
     query.project = project.id;
     return BuildBoard(sql, caller, project.customer, query, limit);
+  });
+}
+
+namespace {
+
+/// The column key a nextCursor carries, or a 422 on `cursor`.
+Result<std::optional<BoardKey>> DecodeColumnCursor(const PageRequest& page) {
+  if (!page.cursor) return std::optional<BoardKey>();
+  auto parts = util::DecodeCursor(*page.cursor, 2);
+  std::optional<BoardKey> key;
+  try {
+    if (parts && !(*parts)[0].empty()) key = BoardKey{(*parts)[0], std::stoll((*parts)[1])};
+  } catch (const std::exception&) {
+  }
+  if (!key) return Error::Validation("cursor", "is not a cursor from this column");
+  return key;
+}
+
+}  // namespace
+
+Result<ColumnPage> TaskService::CustomerColumn(const auth::Principal& caller, CustomerId customer,
+                                               TaskStatusId status, TaskQuery query,
+                                               const PageRequest& page) {
+  CLIENTELE_TRY(after, DecodeColumnCursor(page));
+  return db_.Read([&](soci::session& sql) -> Result<ColumnPage> {
+    CLIENTELE_CHECK(customers_.Visible(sql, caller, customer));
+    if (!statuses_.FindTask(sql, caller.org, status)) return Error::NotFound("No such task status");
+    CLIENTELE_CHECK(CheckProjectFilter(sql, caller, customer, query));
+    return ColumnAfter(sql, caller, customer, status, query, page.limit, after);
+  });
+}
+
+Result<ColumnPage> TaskService::ProjectColumn(const auth::Principal& caller, ProjectId project_id,
+                                              TaskStatusId status, TaskQuery query, const PageRequest& page) {
+  CLIENTELE_TRY(after, DecodeColumnCursor(page));
+  return db_.Read([&](soci::session& sql) -> Result<ColumnPage> {
+    CLIENTELE_TRY(project, projects_.Visible(sql, caller, project_id));
+    if (!statuses_.FindTask(sql, caller.org, status)) return Error::NotFound("No such task status");
+    query.project = project.id;
+    return ColumnAfter(sql, caller, project.customer, status, query, page.limit, after);
   });
 }
 

@@ -33,6 +33,11 @@ class TaskService {
   /// Every visible task of the customer's projects (or of `query.project`), a column per status.
   Result<Board> CustomerBoard(const auth::Principal& caller, CustomerId customer, TaskQuery query, int limit);
   Result<Board> ProjectBoard(const auth::Principal& caller, ProjectId project, TaskQuery query, int limit);
+  /// More of one column of those boards, after `page.cursor` (a column's nextCursor).
+  Result<ColumnPage> CustomerColumn(const auth::Principal& caller, CustomerId customer, TaskStatusId status,
+                                    TaskQuery query, const PageRequest& page);
+  Result<ColumnPage> ProjectColumn(const auth::Principal& caller, ProjectId project, TaskStatusId status,
+                                   TaskQuery query, const PageRequest& page);
 
  private:
   Result<Task> EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id);
@@ -45,6 +50,13 @@ class TaskService {
                               const TaskMove& move);
   Board BuildBoard(soci::session& sql, const auth::Principal& caller, CustomerId customer,
                    const TaskQuery& query, int limit);
+  /// `limit` tasks of one column after `after`, with the cursor to the rest when there is more.
+  ColumnPage ColumnAfter(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                         TaskStatusId status, const TaskQuery& query, int limit,
+                         const std::optional<BoardKey>& after);
+  /// The customer's project named in `query.project`, when it is one the caller may see (422 otherwise).
+  Status CheckProjectFilter(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                            const TaskQuery& query);
   Error Stale(soci::session& sql, const auth::Principal& caller, TaskId id);
 
   db::Database& db_;
