@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "app/datagen_support.hpp"
 #include "features/activities/activity_repository.hpp"
 #include "features/activities/activity_type_repository.hpp"
 #include "features/activities/participant_repository.hpp"
@@ -37,12 +38,6 @@ void ShowProgress(std::int64_t done, std::int64_t total) {
                  static_cast<long long>(total));
 }
 
-/// The heavy customers, as datagen.cpp picks them: the first 0.1 % get 30 % of the rows.
-std::size_t PickCustomer(std::mt19937_64& rng, std::size_t count) {
-  const std::size_t heavy = std::max<std::size_t>(1, count / 1000);
-  return rng() % 10 < 3 ? rng() % heavy : rng() % count;
-}
-
 /// A time `days` from `now` (negative: in the past) at `hour`:00 UTC.
 std::string At(std::chrono::system_clock::time_point now, int days, int hour) {
   const auto day = std::chrono::floor<std::chrono::days>(now) + std::chrono::days(days);
@@ -71,7 +66,7 @@ Status GenerateActivities(db::Database& db, OrgId org, const std::vector<UserId>
     const std::int64_t end = std::min(total, done + kBatch);
     auto written = db.Write([&](soci::session& sql) -> Status {
       for (std::int64_t i = done; i < end; ++i) {
-        const std::size_t c = PickCustomer(rng, customers.size());
+        const std::size_t c = datagen::PickCustomer(rng, customers.size());
         const auto& type = types[rng() % types.size()];
         ActivityValues v;
         v.type = type.id;
