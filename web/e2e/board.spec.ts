@@ -150,3 +150,26 @@ test('a move the server refuses (stale version) goes back with a message', async
   await expect(column(page, 'In progress').getByRole('listitem')).toHaveCount(0);
   await expect(notStarted.getByTestId('column-count')).toHaveText('3');
 });
+
+test('a column with more than a page of tasks shows the rest on "Show more"', async ({
+  page,
+  api,
+  signIn,
+}) => {
+  const { customer, project } = await seedBoard(api);
+  // 3 tasks from the seed plus 100: the column's first page holds 100.
+  const token = uniqueToken();
+  await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      api.createTask(project.id, { name: `Bulk ${String(i).padStart(3, '0')} ${token}` }),
+    ),
+  );
+  await signIn(page, users.manager);
+  await page.goto(`/customers/${customer.id}/collaboration`);
+  const notStarted = column(page, 'Not started');
+  await expect(notStarted.getByTestId('column-count')).toHaveText('103');
+  await expect(notStarted.getByRole('listitem')).toHaveCount(100);
+  await notStarted.getByRole('button', { name: 'Show more (3 tasks not shown)' }).click();
+  await expect(notStarted.getByRole('listitem')).toHaveCount(103);
+  await expect(notStarted.getByRole('button', { name: /Show more/ })).toHaveCount(0);
+});

@@ -542,6 +542,10 @@ export const en = {
     one: '{count} more task not shown',
     other: '{count} more tasks not shown',
   },
+  'board.column.showMore': {
+    one: 'Show more ({count} task not shown)',
+    other: 'Show more ({count} tasks not shown)',
+  },
   'board.card.due': 'Due {date}',
   'board.card.role': 'task card',
   'board.card.open': 'Open {name}',

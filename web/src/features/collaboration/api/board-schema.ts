@@ -34,11 +34,24 @@ export type BoardStatus = z.infer<typeof boardStatusSchema>;
 
 export const boardSchema = z.object({
   columns: z.array(
-    z.object({ status: boardStatusSchema, count: z.number(), tasks: z.array(boardTaskSchema) }),
+    z.object({
+      status: boardStatusSchema,
+      count: z.number(),
+      tasks: z.array(boardTaskSchema),
+      /** Where the column's next tasks start (`GET …/board/columns/{statusId}?cursor=`). */
+      nextCursor: nullableText,
+    }),
   ),
 });
 export type Board = z.infer<typeof boardSchema>;
 export type BoardColumn = Board['columns'][number];
+
+/** More tasks of one column. */
+export const boardColumnPageSchema = z.object({
+  items: z.array(boardTaskSchema),
+  nextCursor: nullableText,
+});
+export type BoardColumnPage = z.infer<typeof boardColumnPageSchema>;
 
 /** A task in full (`GET /tasks/{id}`). */
 export const taskSchema = boardTaskSchema.extend({

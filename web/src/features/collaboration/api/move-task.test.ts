@@ -25,8 +25,8 @@ const status = (id: number) => ({
 });
 const board: Board = {
   columns: [
-    { status: status(1), count: 2, tasks: [task(1, 1), task(2, 1)] },
-    { status: status(2), count: 0, tasks: [] },
+    { status: status(1), count: 2, tasks: [task(1, 1), task(2, 1)], nextCursor: null },
+    { status: status(2), count: 0, tasks: [], nextCursor: null },
   ],
 };
 const key = ['board', 'customer', 7, { project: null, assignee: null }] as const;

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
 import { t } from '@/lib/i18n';
 import type { BoardStatus, BoardTask } from '../api/board-schema';
 import { TaskCard } from './task-card';
@@ -14,6 +15,9 @@ interface BoardColumnProps {
   canEdit: boolean;
   showProject: boolean;
   onOpen: (taskId: number) => void;
+  /** Loads the column's next tasks; absent when there are none to load. */
+  onShowMore?: () => void;
+  loadingMore?: boolean;
 }
 
 /** One status: its name and count, and its cards in rank order (also a drop target when empty). */
@@ -24,6 +28,8 @@ export function BoardColumnView({
   canEdit,
   showProject,
   onOpen,
+  onShowMore,
+  loadingMore = false,
 }: BoardColumnProps) {
   const headingId = useId();
   const { setNodeRef } = useDroppable({ id: columnDropId(status.id) });
@@ -51,7 +57,12 @@ export function BoardColumnView({
           ))}
         </ul>
       </SortableContext>
-      {hidden > 0 ? (
+      {hidden > 0 && onShowMore ? (
+        <Button variant="secondary" onClick={onShowMore} disabled={loadingMore}>
+          {t('board.column.showMore', { count: hidden })}
+        </Button>
+      ) : null}
+      {hidden > 0 && !onShowMore ? (
         <p className="board-column__more">{t('board.column.more', { count: hidden })}</p>
       ) : null}
     </section>

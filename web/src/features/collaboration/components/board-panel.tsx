@@ -4,7 +4,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { t } from '@/lib/i18n';
 import { boardKeys, type BoardFilters, type BoardSource } from '../api/board-schema';
-import { useBoard } from '../api/get-board';
+import { useBoard, useShowMoreTasks } from '../api/get-board';
 import { useCustomerProjectOptions, useUserOptions } from '../api/task-api';
 import { summaryCounts } from '../lib/board-model';
 import { TaskBoard } from './task-board';
@@ -25,6 +25,7 @@ export function BoardPanel({ source, canEdit }: BoardPanelProps) {
   const [view, setView] = useState<View>('board');
   const [dialog, setDialog] = useState<{ taskId: number | null } | null>(null);
   const board = useBoard(source, filters);
+  const showMore = useShowMoreTasks(source, filters);
   const users = useUserOptions();
   const projects = useCustomerProjectOptions(source.kind === 'customer' ? source.id : null);
   const isCustomer = source.kind === 'customer';
@@ -111,6 +112,8 @@ export function BoardPanel({ source, canEdit }: BoardPanelProps) {
           canEdit={canEdit}
           showProject={isCustomer}
           onOpen={(taskId) => setDialog({ taskId })}
+          onShowMore={(statusId, cursor) => showMore.mutate({ statusId, cursor })}
+          loadingStatusId={showMore.isPending ? (showMore.variables?.statusId ?? null) : null}
         />
       ) : null}
       {board.data && view === 'list' ? (

@@ -54,10 +54,22 @@ interface TaskBoardProps {
   canEdit: boolean;
   showProject: boolean;
   onOpen: (taskId: number) => void;
+  /** Loads more of a column that has more tasks than it shows. */
+  onShowMore?: (statusId: number, cursor: string) => void;
+  /** The column whose next tasks are loading. */
+  loadingStatusId?: number | null;
 }
 
 /** The Kanban board: columns by status; drag within and between columns (mouse, touch, keyboard). */
-export function TaskBoard({ board, boardKey, canEdit, showProject, onOpen }: TaskBoardProps) {
+export function TaskBoard({
+  board,
+  boardKey,
+  canEdit,
+  showProject,
+  onOpen,
+  onShowMore,
+  loadingStatusId = null,
+}: TaskBoardProps) {
   const [layout, setLayout] = useState<Layout | null>(null);
   const [active, setActive] = useState<BoardTask | null>(null);
   const sensors = useSensors(
@@ -165,6 +177,12 @@ export function TaskBoard({ board, boardKey, canEdit, showProject, onOpen }: Tas
             canEdit={canEdit}
             showProject={showProject}
             onOpen={onOpen}
+            onShowMore={
+              onShowMore && column.nextCursor
+                ? () => onShowMore(column.status.id, column.nextCursor ?? '')
+                : undefined
+            }
+            loadingMore={loadingStatusId === column.status.id}
           />
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardTask } from '../api/board-schema';
-import { applyMove, initials, moveTargetFor, summaryCounts } from './board-model';
+import { appendToColumn, applyMove, initials, moveTargetFor, summaryCounts } from './board-model';
 
 function task(id: number, statusId: number): BoardTask {
   return {
@@ -27,10 +27,15 @@ const status = (id: number, isDefault = false, isDone = false) => ({
 
 const board: Board = {
   columns: [
-    { status: status(1, true), count: 3, tasks: [task(11, 1), task(12, 1), task(13, 1)] },
-    { status: status(2), count: 1, tasks: [task(21, 2)] },
-    { status: status(3), count: 0, tasks: [] },
-    { status: status(4, false, true), count: 5, tasks: [task(41, 4)] },
+    {
+      status: status(1, true),
+      count: 3,
+      tasks: [task(11, 1), task(12, 1), task(13, 1)],
+      nextCursor: null,
+    },
+    { status: status(2), count: 1, tasks: [task(21, 2)], nextCursor: null },
+    { status: status(3), count: 0, tasks: [], nextCursor: null },
+    { status: status(4, false, true), count: 5, tasks: [task(41, 4)], nextCursor: 'c41' },
   ],
 };
 
@@ -92,5 +97,24 @@ describe('initials', () => {
     expect(initials('Anna Maria Virtanen')).toBe('AV');
     expect(initials('admin')).toBe('AD');
     expect(initials(null)).toBe('');
+  });
+});
+
+describe('appendToColumn', () => {
+  it('appends the next tasks of one column, skips those already shown and moves its cursor on', () => {
+    const next = appendToColumn(board, 4, {
+      items: [task(41, 4), task(42, 4), task(43, 4)],
+      nextCursor: 'c43',
+    });
+    expect(ids(next, 3)).toEqual([41, 42, 43]);
+    expect(next.columns[3]?.nextCursor).toBe('c43');
+    expect(next.columns[3]?.count).toBe(5);
+    expect(next.columns[0]).toBe(board.columns[0]);
+    expect(ids(board, 3)).toEqual([41]);
+  });
+
+  it('clears the cursor after the last page', () => {
+    const next = appendToColumn(board, 4, { items: [task(45, 4)], nextCursor: null });
+    expect(next.columns[3]?.nextCursor).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Board, BoardTask } from '../api/board-schema';
+import type { Board, BoardColumnPage, BoardTask } from '../api/board-schema';
 
 /** Where a dragged task ends up: its column (status) and index within the visible column. */
 export interface Placement {
@@ -41,6 +41,21 @@ export function applyMove(board: Board, taskId: number, to: Placement): Board {
       }
       const count = column.count + (isTarget ? 1 : 0) - (isSource ? 1 : 0);
       return { ...column, tasks, count };
+    }),
+  };
+}
+
+/**
+ * The board with the next tasks of one column appended (those already there, e.g. moved in
+ * meanwhile, are not repeated) and the column's cursor moved on. The input is never changed.
+ */
+export function appendToColumn(board: Board, statusId: number, page: BoardColumnPage): Board {
+  return {
+    columns: board.columns.map((column) => {
+      if (column.status.id !== statusId) return column;
+      const shown = new Set(column.tasks.map((task) => task.id));
+      const fresh = page.items.filter((task) => !shown.has(task.id));
+      return { ...column, tasks: [...column.tasks, ...fresh], nextCursor: page.nextCursor };
     }),
   };
 }
