@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/event_routes.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
 #include "app/registry_addresses.hpp"
@@ -78,6 +79,12 @@ void WireFeatures(Services& s) {
   s.notes.SetProjectPort(ProjectPortOf(s.projects));
   s.links.SetProjectPort(ProjectPortOf(s.projects));
   s.files.SetProjectPort(ProjectPortOf(s.projects));
+  // Committed changes of the records on a board or card go to the listeners of /api/v1/events.
+  s.projects.SetPublisher(*s.events);
+  s.tasks.SetPublisher(*s.events);
+  s.notes.SetPublisher(*s.events);
+  s.links.SetPublisher(*s.events);
+  s.files.SetPublisher(*s.events);
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -106,6 +113,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   notes::AddNoteRoutes(router_, services_.notes);
   files::AddLinkRoutes(router_, services_.links);
   files::AddFileRoutes(router_, services_.files);
+  AddEventRoutes(router_, *services_.events);
   AddOpenApiRoute(router_);
 }
 

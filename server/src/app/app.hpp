@@ -21,6 +21,7 @@
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
+#include "platform/events/in_process_bus.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
 
@@ -30,7 +31,8 @@ namespace clientele::app {
 struct Services {
   explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
                     const std::filesystem::path& data_dir = "./data")
-      : users(db),
+      : events(std::make_unique<events::InProcessEventBus>()),
+        users(db),
         auth(db),
         customers(db),
         addresses(db, customers),
@@ -45,6 +47,8 @@ struct Services {
         notes(db, customers),
         links(db, customers),
         files(db, customers, data_dir / "files") {}
+  /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
+  std::unique_ptr<events::EventBus> events;
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;

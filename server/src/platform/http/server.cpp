@@ -17,6 +17,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "platform/http/event_streams.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
 
@@ -110,6 +111,7 @@ struct Server::Impl {
   asio::signal_set signals{io};
   std::vector<std::thread> io_threads;
   RequestIds ids;
+  std::unique_ptr<EventStreams> streams;
 
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
@@ -148,6 +150,16 @@ struct Server::Impl {
           });
         },
         asio::use_awaitable);
+  }
+
+  /// Ends one exchange: no longer in flight (what Shutdown waits for), and logged.
+  void Finished(const Request& request, int status, std::chrono::steady_clock::time_point started_at) {
+    if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
+    if (logger) {
+      logger(
+          request, status,
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
+    }
   }
 
   asio::awaitable<void> Serve(tcp::socket socket) {
@@ -203,17 +215,18 @@ struct Server::Impl {
       in_flight.fetch_add(1);
       Response response = co_await RunHandler(*request);
       response.headers.Set("X-Request-Id", request->request_id);
+      if (response.stream) {
+        // The stream holds the connection until it ends; the connection closes afterwards.
+        const int status = co_await streams->Serve(stream, response, version);
+        Finished(*request, status, started_at);
+        break;
+      }
       const int status = response.status;
       auto out = ToBeast(std::move(response), version, request->method == Method::kHead);
       out.keep_alive(keep_alive && !stopping.load());
       stream.expires_after(kIdleTimeout);
       co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
-      if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
-      if (logger) {
-        logger(
-            *request, status,
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
-      }
+      Finished(*request, status, started_at);
       if (ec || !out.keep_alive()) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_both, ec);
@@ -222,7 +235,9 @@ struct Server::Impl {
   asio::awaitable<void> Accept() {
     for (;;) {
       boost::system::error_code ec;
-      tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      // Each connection on a strand of its own: an event stream's wake-ups come from other threads.
+      tcp::socket socket(asio::make_strand(io));
+      co_await acceptor.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (!acceptor.is_open()) co_return;
         // Out of file descriptors and similar: back off briefly instead of spinning.
@@ -230,7 +245,8 @@ struct Server::Impl {
         co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
         continue;
       }
-      asio::co_spawn(io, Serve(std::move(socket)), asio::detached);
+      auto executor = socket.get_executor();
+      asio::co_spawn(executor, Serve(std::move(socket)), asio::detached);
     }
   }
 
@@ -249,6 +265,8 @@ struct Server::Impl {
       acceptor.close(ec);
       signals.cancel(ec);
     });
+    // Event streams never finish on their own: end them, or the grace period below would always run out.
+    streams->StopAll();
     {
       std::unique_lock lock(mu);
       cv.wait_for(lock, kShutdownGrace, [this] { return in_flight.load() == 0; });
@@ -267,6 +285,8 @@ Server::Server(ServerOptions options, RequestHandler handler, AccessLogger logge
   impl_->handler = std::move(handler);
   impl_->logger = std::move(logger);
   impl_->workers = std::make_unique<asio::thread_pool>(std::max(1, impl_->options.worker_threads));
+  impl_->streams =
+      std::make_unique<EventStreams>(impl_->options.max_event_streams, impl_->options.event_heartbeat);
 }
 
 Server::~Server() {
