@@ -215,6 +215,10 @@ struct Server::Impl {
       in_flight.fetch_add(1);
       Response response = co_await RunHandler(*request);
       response.headers.Set("X-Request-Id", request->request_id);
+      if (response.stream && request->method == Method::kHead) {
+        response.stream->Close();  // the head of an event stream: nothing to stream
+        response.stream.reset();
+      }
       if (response.stream) {
         // The stream holds the connection until it ends; the connection closes afterwards.
         const int status = co_await streams->Serve(stream, response, version);
