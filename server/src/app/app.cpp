@@ -19,6 +19,7 @@
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/events/pg_event_bus.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
 
@@ -94,6 +95,12 @@ void WireFeatures(Services& s) {
 }
 
 }  // namespace
+
+std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db) {
+  if (db.kind() == db::DbKind::kPostgres)
+    return std::make_unique<events::PgEventBus>(db.url().connect_string);
+  return std::make_unique<events::InProcessEventBus>();
+}
 
 App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry, options.data_dir) {
   WireFeatures(services_);

@@ -27,11 +27,15 @@
 
 namespace clientele::app {
 
+/// The event bus for `db`: in-process with SQLite (one server), LISTEN/NOTIFY with PostgreSQL, where several
+/// servers may share the database (DESIGN.md §8).
+std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db);
+
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
   explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
                     const std::filesystem::path& data_dir = "./data")
-      : events(std::make_unique<events::InProcessEventBus>()),
+      : events(MakeEventBus(db)),
         users(db),
         auth(db),
         customers(db),

@@ -64,6 +64,82 @@ bool MayReceive(const auth::Principal& listener, const Event& event) {
   return Allows(area.view, ProjectOwnership(listener, project));
 }
 
+namespace {
+
+std::optional<UserId> OptionalUser(const nlohmann::json& value) {
+  if (value.is_null()) return std::nullopt;
+  return UserId(value.get<std::int64_t>());
+}
+
+nlohmann::json OptionalUser(const std::optional<UserId>& user) {
+  return user ? nlohmann::json(user->value) : nlohmann::json(nullptr);
+}
+
+template <class Enum>
+std::optional<Enum> ParseName(std::string_view name, std::initializer_list<Enum> values,
+                              std::string_view (*name_of)(Enum)) {
+  for (Enum value : values)
+    if (name_of(value) == name) return value;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string Serialize(const Event& event) {
+  nlohmann::json audience = {{"accountOwner", OptionalUser(event.audience.account_owner)}};
+  if (const auto& p = event.audience.project) {
+    auto members = nlohmann::json::array();
+    for (auto m : p->members) members.push_back(m.value);
+    audience["project"] = {{"salesCase", p->sales_case},
+                           {"owner", OptionalUser(p->owner)},
+                           {"salesPerson", OptionalUser(p->sales_person)},
+                           {"members", members}};
+  }
+  nlohmann::json out = {{"type", ChangeTypeName(event.type)},
+                        {"entity", EntityName(event.entity)},
+                        {"id", event.id},
+                        {"org", event.org.value},
+                        {"customer", event.customer.value},
+                        {"project", event.project ? nlohmann::json(*event.project) : nlohmann::json(nullptr)},
+                        {"audience", audience}};
+  return out.dump();
+}
+
+std::optional<Event> Deserialize(std::string_view text) {
+  try {
+    const auto in = nlohmann::json::parse(text);
+    Event event;
+    auto type =
+        ParseName(in.at("type").get<std::string>(),
+                  {ChangeType::kCreated, ChangeType::kUpdated, ChangeType::kDeleted, ChangeType::kMoved},
+                  &ChangeTypeName);
+    auto entity = ParseName(in.at("entity").get<std::string>(),
+                            {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink},
+                            &EntityName);
+    if (!type || !entity) return std::nullopt;
+    event.type = *type;
+    event.entity = *entity;
+    event.id = in.at("id").get<std::int64_t>();
+    event.org = OrgId(in.at("org").get<std::int64_t>());
+    event.customer = CustomerId(in.at("customer").get<std::int64_t>());
+    if (!in.at("project").is_null()) event.project = in.at("project").get<std::int64_t>();
+    const auto& audience = in.at("audience");
+    event.audience.account_owner = OptionalUser(audience.at("accountOwner"));
+    if (audience.contains("project")) {
+      const auto& p = audience.at("project");
+      ProjectAudience project;
+      project.sales_case = p.at("salesCase").get<bool>();
+      project.owner = OptionalUser(p.at("owner"));
+      project.sales_person = OptionalUser(p.at("salesPerson"));
+      for (const auto& m : p.at("members")) project.members.emplace_back(m.get<std::int64_t>());
+      event.audience.project = std::move(project);
+    }
+    return event;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+}
+
 std::string SseFrame(const Event& event) {
   nlohmann::json data = {{"type", ChangeTypeName(event.type)},
                          {"entity", EntityName(event.entity)},

@@ -56,6 +56,11 @@ struct Event {
 /// the event and the principal alone.
 bool MayReceive(const auth::Principal& listener, const Event& event);
 
+/// The whole event, audience included, as compact JSON: what servers sharing a database send each other.
+std::string Serialize(const Event& event);
+/// The event from Serialize's text; nullopt for anything else (the sequence is left 0).
+std::optional<Event> Deserialize(std::string_view text);
+
 /// The Server-Sent Events frame of an event: `id:`, `event:` and one `data:` line of JSON.
 std::string SseFrame(const Event& event);
 

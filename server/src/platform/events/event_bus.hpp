@@ -60,8 +60,8 @@ class Subscription {
   std::function<void()> wake_;
 };
 
-/// Where committed changes go and where listeners subscribe (DESIGN.md §8). The in-process bus serves one
-/// server; several servers on one PostgreSQL would share events through LISTEN/NOTIFY behind this interface.
+/// Where committed changes go and where listeners subscribe (DESIGN.md §8): InProcessEventBus for one server
+/// (SQLite), PgEventBus for several servers sharing one PostgreSQL database.
 class EventBus : public Publisher {
  public:
   static constexpr std::size_t kDefaultQueue = 256;

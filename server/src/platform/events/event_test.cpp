@@ -109,10 +109,45 @@ TEST(EventFrame, CarriesSequenceNameAndOneJsonLine) {
   const auto data = frame.substr(frame.find("data: ") + 6);
   EXPECT_EQ(data.find('\n'), data.size() - 2) << "one data line";
   auto json = nlohmann::json::parse(data);
-  EXPECT_EQ(json, (nlohmann::json{
-                      {"type", "moved"}, {"entity", "task"}, {"id", 5}, {"customerId", 3}, {"projectId", 4}}));
+  EXPECT_EQ(json,
+            (nlohmann::json{
+                {"type", "moved"}, {"entity", "task"}, {"id", 5}, {"customerId", 3}, {"projectId", 4}}));
   e.project.reset();
   EXPECT_TRUE(nlohmann::json::parse(SseFrame(e).substr(frame.find("data: ") + 6))["projectId"].is_null());
+}
+
+TEST(EventSerialization, RoundTripsEverythingTheFilterNeeds) {
+  auto e = TaskEvent({true, kMe, std::nullopt, {UserId(2), UserId(3)}});
+  auto back = Deserialize(Serialize(e));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->type, e.type);
+  EXPECT_EQ(back->entity, e.entity);
+  EXPECT_EQ(back->id, e.id);
+  EXPECT_EQ(back->org, e.org);
+  EXPECT_EQ(back->customer, e.customer);
+  EXPECT_EQ(back->project, e.project);
+  EXPECT_EQ(back->audience.account_owner, e.audience.account_owner);
+  ASSERT_TRUE(back->audience.project);
+  EXPECT_TRUE(back->audience.project->sales_case);
+  EXPECT_EQ(back->audience.project->owner, kMe);
+  EXPECT_FALSE(back->audience.project->sales_person);
+  EXPECT_EQ(back->audience.project->members, (std::vector<UserId>{UserId(2), UserId(3)}));
+
+  Event note;
+  note.entity = Entity::kNote;
+  note.org = kOrg;
+  auto note_back = Deserialize(Serialize(note));
+  ASSERT_TRUE(note_back);
+  EXPECT_FALSE(note_back->project);
+  EXPECT_FALSE(note_back->audience.project);
+  EXPECT_FALSE(note_back->audience.account_owner);
+}
+
+TEST(EventSerialization, RejectsWhatIsNotAnEvent) {
+  EXPECT_FALSE(Deserialize("not json"));
+  EXPECT_FALSE(Deserialize("{}"));
+  EXPECT_FALSE(Deserialize(R"({"type":"exploded","entity":"task","id":1,"org":1,"customer":1,"project":null,)"
+                           R"("audience":{"accountOwner":null}})"));
 }
 
 }  // namespace

@@ -21,7 +21,8 @@ void InProcessEventBus::Publish(Event event) {
 }
 
 std::shared_ptr<Subscription> InProcessEventBus::Subscribe(OrgId org, Filter filter, std::size_t capacity) {
-  auto subscription = std::make_shared<Subscription>(org, std::move(filter), std::max<std::size_t>(1, capacity));
+  auto subscription =
+      std::make_shared<Subscription>(org, std::move(filter), std::max<std::size_t>(1, capacity));
   std::lock_guard lock(mu_);
   by_org_[org.value].push_back(subscription);
   return subscription;
