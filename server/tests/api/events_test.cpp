@@ -124,7 +124,7 @@ TEST_F(EventsTest, ProjectNoteFileAndLinkChangesAreAnnounced) {
   ASSERT_EQ(admin().Delete("/api/v1/links/" + std::to_string(IdOf(link.json()))).status, 204);
   ASSERT_TRUE(listener->WaitForChange(Change("deleted", "link", link.json())));
 
-  auto file = admin().Send("POST", PathOf(customer_) + "/files?filename=offer.txt", "hello",
+  auto file = admin().Send("POST", PathOf(customer_) + "/files?name=offer.txt", "hello",
                            {{"Content-Type", "text/plain"}});
   ASSERT_EQ(file.status, 201) << file.body;
   ASSERT_TRUE(listener->WaitForChange(Change("created", "file", file.json())));
