@@ -118,8 +118,10 @@ void EventStreamReader::Dechunk() {
 
 std::string EventStreamReader::ReadAll() {
   const auto deadline = Clock::now() + kWait;
-  while (!ended_ && Fill(deadline)) Dechunk();
+  const std::string length = header("content-length");
+  const std::size_t expected = length.empty() ? std::string::npos : std::stoul(length);
   Dechunk();
+  while (!ended_ && body_.size() < expected && Fill(deadline)) Dechunk();
   return std::exchange(body_, std::string());
 }
 
