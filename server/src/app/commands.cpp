@@ -100,6 +100,8 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   server_options.io_threads = options.io_threads;
   server_options.max_body_bytes = options.max_body_bytes;
   server_options.max_upload_bytes = options.max_upload_bytes;
+  // Under the data directory, so that a finished upload moves into the blob store by a rename.
+  server_options.spool_dir = std::filesystem::path(options.data_dir) / "spool";
   auto db = OpenDatabase(options.db_url, static_cast<std::size_t>(options.threads) + 2);
   if (!db) return 1;
   AppOptions app_options;

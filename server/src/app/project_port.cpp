@@ -8,16 +8,26 @@ notes::ProjectRef RefOf(const projects::ProjectName& p) {
   return {notes::ProjectId(p.id.value), p.number, p.name, p.customer};
 }
 
+std::vector<projects::ProjectId> ProjectIds(const std::vector<notes::ProjectId>& ids) {
+  std::vector<projects::ProjectId> out;
+  out.reserve(ids.size());
+  for (const auto& id : ids) out.emplace_back(id.value);
+  return out;
+}
+
 }  // namespace
 
 notes::ProjectPort ProjectPortOf(projects::ProjectService& projects) {
   notes::ProjectPort port;
   port.names = [&projects](soci::session& sql, OrgId org, const std::vector<notes::ProjectId>& ids) {
-    std::vector<projects::ProjectId> wanted;
-    wanted.reserve(ids.size());
-    for (const auto& id : ids) wanted.emplace_back(id.value);
     std::vector<notes::ProjectRef> out;
-    for (const auto& p : projects.Names(sql, org, wanted)) out.push_back(RefOf(p));
+    for (const auto& p : projects.Names(sql, org, ProjectIds(ids))) out.push_back(RefOf(p));
+    return out;
+  };
+  port.visible_names = [&projects](soci::session& sql, const auth::Principal& caller,
+                                   const std::vector<notes::ProjectId>& ids) {
+    std::vector<notes::ProjectRef> out;
+    for (const auto& p : projects.VisibleNames(sql, caller, ProjectIds(ids))) out.push_back(RefOf(p));
     return out;
   };
   port.visible = [&projects](soci::session& sql, const auth::Principal& caller,

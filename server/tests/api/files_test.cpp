@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "features/files/blob_store.hpp"
 #include "support/project_fixture.hpp"
 
 namespace clientele::testing {
@@ -171,6 +172,30 @@ TEST(FilesLimit, UploadsBeyondTheLimitAre413AndJsonKeepsItsOwnLimit) {
   EXPECT_EQ(too_large.error_code(), "payload_too_large");
   auto big_note = admin.Post(path + "/notes", {{"text", std::string(100 * 1024, 'a')}});
   EXPECT_EQ(big_note.status, 413) << "JSON routes keep the general limit";
+}
+
+TEST_F(FilesTest, UploadsPassThroughTheSpoolFolderAndLeaveNothingBehind) {
+  const auto spool = server_.data_dir() / "spool";
+  auto spooled_files = [&] {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(spool, ec)) n += entry.is_regular_file();
+    return n;
+  };
+  const std::string bytes = Binary();
+  auto file = Uploaded(PathOf(customer_), "?name=a.bin", bytes);
+  EXPECT_EQ(file["size"], bytes.size());
+  EXPECT_EQ(file["sha256"], files::BlobStore::Digest(bytes)) << "hashed while it was written";
+  auto again = Uploaded(PathOf(customer_), "?name=b.bin", bytes);
+  EXPECT_EQ(Blobs(), 1) << "the second copy's spool file was dropped, not stored twice";
+  auto viewer = server_.SignedIn("reader@acme.test");
+  EXPECT_EQ(Upload(viewer, PathOf(customer_), "?name=c.bin", bytes).status, 403);
+  EXPECT_EQ(Upload(admin(), PathOf(customer_), "?name=..", bytes).status, 422);
+  EXPECT_EQ(spooled_files(), 0) << "refused uploads' spool files are removed too";
+
+  auto head = admin().Send("HEAD", FilePath(file) + "/content", std::nullopt);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.headers["content-length"], std::to_string(bytes.size()));
 }
 
 }  // namespace

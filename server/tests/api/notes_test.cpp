@@ -45,6 +45,38 @@ TEST_F(NotesTest, AProjectsNotesNeedTheProjectItselfToBeVisible) {
   EXPECT_EQ(Texts(notes.json()), std::vector<std::string>{"Fee discussion"});
 }
 
+TEST_F(NotesTest, ACustomersListsLeaveOutNotesFilesAndLinksOfProjectsTheCallerMayNotSee) {
+  ASSERT_TRUE(
+      server_.db()
+          .Write([](soci::session& sql) {
+            sql << "UPDATE roles SET sales_view = 'own', projects_view = 'own' WHERE name = 'Consultant'";
+            return Status(Ok());
+          })
+          .ok());
+  auto hidden = AddProject(customer_, "Board work");
+  auto shared = AddProject(customer_, "Website relaunch");
+  ASSERT_EQ(admin().Patch(ProjectPath(shared), {{"version", 1}, {"memberIds", {consultant_id_}}}).status,
+            200);
+  AddNote(admin(), PathOf(customer_), {{"text", "On the customer"}});
+  AddNote(admin(), ProjectPath(hidden), {{"text", "Fee discussion"}});
+  AddNote(admin(), ProjectPath(shared), {{"text", "Kick-off booked"}});
+  for (const auto& project : {hidden, shared})
+    ASSERT_EQ(admin().Post(ProjectPath(project) + "/links", {{"url", "https://example.com"}}).status, 201);
+  for (const auto& project : {hidden, shared})
+    ASSERT_EQ(admin().Send("POST", ProjectPath(project) + "/files?name=a.txt", "a", {}).status, 201);
+
+  auto consultant = server_.SignedIn("consultant@acme.test");
+  EXPECT_EQ(Texts(consultant.Get(PathOf(customer_) + "/notes").json()),
+            (std::vector<std::string>{"Kick-off booked", "On the customer"}));
+  for (const char* list : {"/links", "/files"}) {
+    auto page = consultant.Get(PathOf(customer_) + list).json();
+    ASSERT_EQ(page["items"].size(), 1u) << list << ": " << page.dump();
+    EXPECT_EQ(page["items"][0]["project"], shared) << list;
+  }
+  // The administrator sees every project, so every note.
+  EXPECT_EQ(admin().Get(PathOf(customer_) + "/notes").json()["items"].size(), 3u);
+}
+
 TEST_F(NotesTest, CustomerNotesListTheProjectNotesWithTheirProjectAndProjectsOnlyTheirOwn) {
   auto project = AddProject(customer_, "Website relaunch");
   auto on_customer = AddNote(admin(), PathOf(customer_), {{"text", "  Called the CEO  "}});

@@ -2,11 +2,36 @@
 
 #include <fstream>
 
+#include <boost/asio.hpp>
+
 #include "app/openapi.hpp"
 #include "support/test_server.hpp"
 
 namespace clientele::testing {
 namespace {
+
+/// A bare HTTP/1.1 connection, to see interim answers (100 Continue) that HTTP clients hide.
+class RawConnection {
+ public:
+  explicit RawConnection(const TestServer& server) : socket_(io_) {
+    const auto port =
+        static_cast<unsigned short>(std::stoi(server.base_url().substr(server.base_url().rfind(':') + 1)));
+    socket_.connect({boost::asio::ip::make_address("127.0.0.1"), port});
+  }
+  void Send(const std::string& bytes) { boost::asio::write(socket_, boost::asio::buffer(bytes)); }
+  /// The next status line and headers, up to the blank line.
+  std::string ReadHead() {
+    const std::size_t end = boost::asio::read_until(socket_, buffer_, "\r\n\r\n");
+    std::string head(static_cast<const char*>(buffer_.data().data()), end);
+    buffer_.consume(end);
+    return head;
+  }
+
+ private:
+  boost::asio::io_context io_;
+  boost::asio::ip::tcp::socket socket_;
+  boost::asio::streambuf buffer_;
+};
 
 TEST(Platform, HealthzAndReadyzAnswerWithoutSignIn) {
   TestServer server;
@@ -85,6 +110,30 @@ TEST(Platform, BodyOverTheLimitIs413) {
   auto r = client.Send("POST", "/api/v1/customers", huge);
   EXPECT_EQ(r.status, 413);
   EXPECT_EQ(r.error_code(), "payload_too_large");
+}
+
+TEST(Platform, AClientThatExpects100ContinueGetsItBeforeSendingTheBody) {
+  TestServer server;
+  RawConnection connection(server);
+  const std::string body = R"({"name": "Acme"})";
+  connection.Send(
+      "POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Expect: 100-continue\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n");
+  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 100 Continue\r\n", 0), 0u);
+  connection.Send(body);
+  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 401 ", 0), 0u) << "then the real answer";
+}
+
+TEST(Platform, ABodyAnnouncedOverTheLimitIs413WithoutWaitingForIt) {
+  TestServer::Options options;
+  options.max_body_bytes = 4096;
+  TestServer server(options);
+  RawConnection connection(server);
+  connection.Send(
+      "POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Expect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
+  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 413 ", 0), 0u) << "no 100 Continue first";
 }
 
 TEST(Platform, ServesTheWebAppAndFallsBackToIndexForClientRoutes) {

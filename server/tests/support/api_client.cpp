@@ -67,6 +67,7 @@ HttpResult ApiClient::Send(const std::string& method, const std::string& path,
   for (const auto& [name, value] : extra) headers = curl_slist_append(headers, (name + ": " + value).c_str());
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
+  if (method == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);  // or curl waits for a body
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result.body);

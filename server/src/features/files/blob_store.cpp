@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -69,12 +68,15 @@ void BlobStore::Put(OrgId org, const std::string& sha256, std::string_view bytes
   fs::rename(temp, target);
 }
 
-std::optional<std::string> BlobStore::Read(OrgId org, const std::string& sha256) const {
-  std::ifstream in(PathOf(org, sha256), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  return std::move(content).str();
+void BlobStore::Adopt(OrgId org, const std::string& sha256, const fs::path& spooled) {
+  const fs::path target = PathOf(org, sha256);
+  if (Exists(org, sha256)) {
+    std::error_code ec;
+    fs::remove(spooled, ec);
+    return;
+  }
+  fs::create_directories(target.parent_path());
+  fs::rename(spooled, target);  // atomic: a reader sees the whole blob or none
 }
 
 void BlobStore::Remove(OrgId org, const std::string& sha256) {

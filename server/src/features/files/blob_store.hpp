@@ -21,15 +21,17 @@ class BlobStore {
   /// Stores `bytes` under `sha256` unless a blob with that digest is already there: written to a temporary
   /// file first and renamed into place, so a reader never sees half a blob. Throws on I/O errors.
   void Put(OrgId org, const std::string& sha256, std::string_view bytes);
-  /// The content, or nullopt when the blob is missing.
-  std::optional<std::string> Read(OrgId org, const std::string& sha256) const;
+  /// Moves the file at `spooled` (on the same file system, e.g. the server's spool folder under the data
+  /// directory) into place as the blob `sha256`, or removes it when that blob is already there.
+  void Adopt(OrgId org, const std::string& sha256, const std::filesystem::path& spooled);
   bool Exists(OrgId org, const std::string& sha256) const;
   /// Removes the blob (no error when it is already gone).
   void Remove(OrgId org, const std::string& sha256);
 
- private:
+  /// Where the blob lives (it may be missing); for streaming it out.
   std::filesystem::path PathOf(OrgId org, const std::string& sha256) const;
 
+ private:
   std::filesystem::path root_;
 };
 

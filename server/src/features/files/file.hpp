@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,9 +36,18 @@ struct StoredFile {
 
 /// An upload as the client sent it: the name from the query, the type from the header, the raw body.
 struct Upload {
+  /// Content the server already wrote to a temporary file as it arrived, with its size and SHA-256: moved
+  /// into the blob store, never read back into memory.
+  struct Spooled {
+    std::filesystem::path path;
+    std::uint64_t size = 0;
+    std::string sha256;
+  };
+
   std::optional<std::string> name;
   std::optional<std::string> content_type;
-  std::string_view content;
+  std::string_view content;        // when the body was kept in memory
+  std::optional<Spooled> spooled;  // when it was spooled (then `content` is empty)
 };
 
 /// PATCH /files/{id}: rename and describe.
@@ -50,7 +60,7 @@ struct FilePatch {
 /// A file's content for download.
 struct FileContent {
   StoredFile file;
-  std::string bytes;
+  std::filesystem::path path;  // of the blob, to be streamed from disk
 };
 
 }  // namespace clientele::files

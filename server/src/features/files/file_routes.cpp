@@ -35,6 +35,8 @@ Result<StoredFile> UploadFile(FileService& service, const RequestContext& ctx, O
   upload.name = ctx.Query("name");
   if (auto type = ctx.request.headers.Get("Content-Type")) upload.content_type = std::string(*type);
   upload.content = ctx.request.body;
+  if (const auto& spooled = ctx.request.spooled)
+    upload.spooled = files::Upload::Spooled{spooled->path, spooled->size, spooled->sha256};
   if (on == On::kProject) return service.UploadToProject(ctx.caller(), ProjectId(id), upload);
   return service.UploadToCustomer(ctx.caller(), CustomerId(id), upload);
 }
@@ -61,7 +63,7 @@ Response Download(FileService& service, const RequestContext& ctx) {
                 "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
   r.headers.Set("Cache-Control", "private, no-cache");
   r.headers.Set("ETag", "\"" + file.sha256 + "\"");
-  r.body = std::move(content->bytes);
+  r.file = std::move(content->path);
   return r;
 }
 

@@ -39,7 +39,7 @@ Result<Page<StoredFile>> FileService::List(const auth::Principal& caller, const 
   return db_.Read([&](soci::session& sql) -> Result<Page<StoredFile>> {
     CLIENTELE_TRY(where, scope(sql));
     auto result = ToPage(repo_.List(sql, caller.org, where, page.limit + 1, after), page.limit);
-    access_.NameProjects(sql, caller.org, result.items);
+    access_.KeepVisibleProjects(sql, caller, result.items);
     return result;
   });
 }
@@ -61,8 +61,8 @@ Result<StoredFile> FileService::Store(const auth::Principal& caller, const Uploa
   auto name = CheckName(upload.name);
   StoredFile file;
   file.content_type = NormalizeContentType(upload.content_type);
-  file.size = static_cast<std::int64_t>(upload.content.size());
-  file.sha256 = BlobStore::Digest(upload.content);
+  file.size = static_cast<std::int64_t>(upload.spooled ? upload.spooled->size : upload.content.size());
+  file.sha256 = upload.spooled ? upload.spooled->sha256 : BlobStore::Digest(upload.content);
   events::AfterCommit after(publisher_);
   return after.Publish(db_.Write([&](soci::session& sql) -> Result<StoredFile> {
     CLIENTELE_TRY(where, scope(sql));
@@ -71,7 +71,10 @@ Result<StoredFile> FileService::Store(const auth::Principal& caller, const Uploa
     const auto id = repo_.Insert(sql, caller.org, where, file, caller.user, util::NowIso());
     // In the transaction: a concurrent delete of the last other row with this content waits for it, so it
     // never removes a blob this row needs.
-    blobs_.Put(caller.org, file.sha256, upload.content);
+    if (upload.spooled)
+      blobs_.Adopt(caller.org, file.sha256, upload.spooled->path);
+    else
+      blobs_.Put(caller.org, file.sha256, upload.content);
     CLIENTELE_TRY(stored, Load(sql, caller.org, id));
     after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kCreated, events::Entity::kFile, stored));
     return stored;
@@ -94,9 +97,10 @@ Result<FileContent> FileService::Content(const auth::Principal& caller, FileId i
   return db_.Read([&](soci::session& sql) -> Result<FileContent> {
     CLIENTELE_TRY(file, Load(sql, caller.org, id));
     CLIENTELE_CHECK(access_.Check(sql, caller, file.customer, Need::kView));
-    auto bytes = blobs_.Read(caller.org, file.sha256);
-    if (!bytes) throw std::runtime_error("the content of file " + std::to_string(id.value) + " is missing");
-    return FileContent{std::move(file), std::move(*bytes)};
+    if (!blobs_.Exists(caller.org, file.sha256))
+      throw std::runtime_error("the content of file " + std::to_string(id.value) + " is missing");
+    auto path = blobs_.PathOf(caller.org, file.sha256);
+    return FileContent{std::move(file), std::move(path)};
   });
 }
 

@@ -42,7 +42,7 @@ Result<Page<Link>> LinkService::List(const auth::Principal& caller, const PageRe
   return db_.Read([&](soci::session& sql) -> Result<Page<Link>> {
     CLIENTELE_TRY(where, scope(sql));
     auto result = ToPage(repo_.List(sql, caller.org, where, page.limit + 1, after), page.limit);
-    access_.NameProjects(sql, caller.org, result.items);
+    access_.KeepVisibleProjects(sql, caller, result.items);
     return result;
   });
 }

@@ -71,21 +71,44 @@ class CardAccess {
   /// Fills in number and name of every record's project (`project` holds the id), in one lookup.
   template <class T>
   void NameProjects(soci::session& sql, OrgId org, std::vector<T>& records) {
+    const auto ids = ProjectIdsOf(records);
+    if (ids.empty() || !projects_.names) return;
+    Rename(records, projects_.names(sql, org, ids));
+  }
+
+  /// For a page of a list: names the projects and leaves out the records of projects the caller may not see
+  /// (a page may so hold fewer records than asked for; its cursor still continues after the last one read).
+  template <class T>
+  void KeepVisibleProjects(soci::session& sql, const auth::Principal& caller, std::vector<T>& records) {
+    const auto ids = ProjectIdsOf(records);
+    if (ids.empty() || !projects_.visible_names) return;
+    const auto by_id = Rename(records, projects_.visible_names(sql, caller, ids));
+    std::erase_if(records, [&](const T& r) { return r.project && !by_id.contains(r.project->id.value); });
+  }
+
+ private:
+  template <class T>
+  static std::vector<ProjectId> ProjectIdsOf(const std::vector<T>& records) {
     std::vector<ProjectId> ids;
     for (const auto& r : records)
       if (r.project && std::find(ids.begin(), ids.end(), r.project->id) == ids.end())
         ids.push_back(r.project->id);
-    if (ids.empty() || !projects_.names) return;
+    return ids;
+  }
+
+  /// Gives each record the number and name of its project among `found`; answers `found` by id.
+  template <class T>
+  static std::map<std::int64_t, ProjectRef> Rename(std::vector<T>& records, std::vector<ProjectRef> found) {
     std::map<std::int64_t, ProjectRef> by_id;
-    for (auto& p : projects_.names(sql, org, ids)) by_id[p.id.value] = std::move(p);
+    for (auto& p : found) by_id[p.id.value] = std::move(p);
     for (auto& r : records) {
       if (!r.project) continue;
       auto it = by_id.find(r.project->id.value);
       if (it != by_id.end()) r.project = it->second;
     }
+    return by_id;
   }
 
- private:
   customers::CustomerService& customers_;
   const ProjectPort& projects_;
 };

@@ -62,7 +62,7 @@ Result<Page<Note>> NoteService::List(const auth::Principal& caller, const PageRe
       result.items.resize(page.limit);
       result.next_cursor = util::EncodeCursor({std::to_string(result.items.back().id.value)});
     }
-    access_.NameProjects(sql, caller.org, result.items);
+    access_.KeepVisibleProjects(sql, caller, result.items);
     return result;
   });
 }

@@ -30,6 +30,10 @@ struct ProjectRef {
 struct ProjectPort {
   /// Those of `ids` that exist in the organization, in any order (to name the projects of listed records).
   std::function<std::vector<ProjectRef>(soci::session&, OrgId, const std::vector<ProjectId>&)> names;
+  /// Those of `ids` that the caller may see by the projects feature's rules (to keep other people's projects'
+  /// records off a customer card's lists).
+  std::function<std::vector<ProjectRef>(soci::session&, const auth::Principal&, const std::vector<ProjectId>&)>
+      visible_names;
   /// The project when the caller may see it by the projects feature's rules (sales cases and projects, own
   /// or all); 404 or 403 otherwise.
   std::function<Result<ProjectRef>(soci::session&, const auth::Principal&, ProjectId)> visible;

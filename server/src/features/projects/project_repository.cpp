@@ -236,16 +236,19 @@ ProjectId ProjectRepository::Insert(soci::session& sql, OrgId org, CustomerId cu
 }
 
 std::vector<ProjectName> ProjectRepository::Names(soci::session& sql, OrgId org,
-                                                  const std::vector<ProjectId>& ids) {
+                                                  const std::vector<ProjectId>& ids,
+                                                  const Visibility* visible) {
   std::vector<ProjectName> out;
   if (ids.empty()) return out;
-  db::Query q("SELECT id, number, name, customer_id FROM projects WHERE org_id = :org AND id IN (");
+  db::Query q(
+      "SELECT p.id, p.number, p.name, p.customer_id FROM projects p WHERE p.org_id = :org AND p.id IN (");
   q.Bind("org", org.value);
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::string name = "p" + std::to_string(i);
     q.Sql((i == 0 ? ":" : ", :") + name).Bind(name, ids[i].value);
   }
   q.Sql(")");
+  if (visible) AppendVisibility(q, *visible);
   q.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
     out.push_back(

@@ -37,7 +37,9 @@ class ProjectRepository {
   /// With member names.
   std::optional<Project> Find(soci::session& sql, OrgId org, ProjectId id);
   /// Those of `ids` that exist in the organization, in any order.
-  std::vector<ProjectName> Names(soci::session& sql, OrgId org, const std::vector<ProjectId>& ids);
+  /// Those of `ids` that exist in the organization and, when `visible` is given, that it lets the caller see.
+  std::vector<ProjectName> Names(soci::session& sql, OrgId org, const std::vector<ProjectId>& ids,
+                                 const Visibility* visible = nullptr);
   /// Newest number first, after `before_number` when set; member ids only.
   std::vector<Project> List(soci::session& sql, OrgId org, const ProjectQuery& query, const Visibility& v,
                             int limit, std::optional<std::int64_t> before_number);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,6 +31,14 @@ class Headers {
   std::vector<std::pair<std::string, std::string>> items_;
 };
 
+/// A request body the server wrote to a temporary file instead of keeping it in memory (upload routes). The
+/// server removes the file after the handler unless the handler moved it elsewhere.
+struct SpooledBody {
+  std::filesystem::path path;
+  std::uint64_t size = 0;
+  std::string sha256;  // lower-case hex
+};
+
 /// An incoming request, already read in full, independent of the HTTP library.
 struct Request {
   Method method = Method::kGet;
@@ -37,7 +46,8 @@ struct Request {
   std::string path;    // percent-decoded path, without the query
   std::string query;   // raw query string, without '?'
   Headers headers;
-  std::string body;
+  std::string body;                    // empty when the body was spooled
+  std::optional<SpooledBody> spooled;  // upload routes, when the server has a spool folder
   std::string request_id;
   bool secure = false;  // served over https (directly or per X-Forwarded-Proto)
 };
@@ -62,6 +72,9 @@ struct Response {
   Headers headers;
   std::string body;
   std::shared_ptr<EventStreamBody> stream;
+  /// Sent as the body instead of `body`, read from disk as it is written out (file downloads). When it
+  /// cannot be opened any more (deleted meanwhile) the answer becomes a 404.
+  std::optional<std::filesystem::path> file;
 
   static Response Json(int status, std::string body);
   static Response NoContent();

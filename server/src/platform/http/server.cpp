@@ -17,6 +17,8 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "platform/http/beast_messages.hpp"
+#include "platform/http/body_spool.hpp"
 #include "platform/http/event_streams.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
@@ -26,15 +28,18 @@ namespace clientele::http {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
+namespace fs = std::filesystem;
 using tcp = asio::ip::tcp;
+using detail::ClosingError;
+using detail::ToBeast;
 
 namespace {
 
 constexpr auto kIdleTimeout = std::chrono::seconds(60);
 constexpr auto kShutdownGrace = std::chrono::seconds(10);
 constexpr std::size_t kMaxHeaderBytes = 32 * 1024;
-
-std::string_view View(beast::string_view s) { return {s.data(), s.size()}; }
+/// Uploads travel from the socket to the spool file in pieces of this size.
+constexpr std::size_t kSpoolChunk = 64 * 1024;
 
 /// Request ids: a random per-process prefix and a counter, unique enough to find one request in the logs.
 class RequestIds {
@@ -51,53 +56,6 @@ class RequestIds {
   std::string prefix_;
   std::atomic<std::uint64_t> counter_{0};
 };
-
-/// Converts Beast's message into the library-free Request; nullopt when the target is unusable.
-std::optional<Request> ToRequest(bhttp::request<bhttp::string_body>& msg) {
-  Request req;
-  req.method = ParseMethod(View(msg.method_string()));
-  req.target = std::string(View(msg.target()));
-  std::string_view target = req.target;
-  size_t q = target.find('?');
-  auto path = PercentDecode(target.substr(0, q), false);
-  if (!path || path->empty() || path->front() != '/') return std::nullopt;
-  req.path = std::move(*path);
-  if (q != std::string_view::npos) req.query = std::string(target.substr(q + 1));
-  for (const auto& field : msg)
-    req.headers.Add(std::string(View(field.name_string())), std::string(View(field.value())));
-  auto proto = req.headers.Get("X-Forwarded-Proto");
-  req.secure = proto && *proto == "https";
-  req.body = std::move(msg.body());
-  return req;
-}
-
-bhttp::response<bhttp::string_body> ToBeast(Response&& r, unsigned version, bool head);
-
-/// A closing error answer for requests that never reach a handler. Built outside the coroutine: GCC 12
-/// double-destroys braced temporaries passed to coroutines.
-bhttp::response<bhttp::string_body> ClosingError(ErrorCode code, const char* message) {
-  Error error;
-  error.code = code;
-  error.message = message;
-  auto res = ToBeast(ErrorResponse(error), 11, false);
-  res.keep_alive(false);
-  return res;
-}
-
-bhttp::response<bhttp::string_body> ToBeast(Response&& r, unsigned version, bool head) {
-  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
-  for (auto& [name, value] : r.headers.items()) out.set(name, value);
-  const std::size_t size = r.body.size();
-  if (r.status != 204 && r.status != 304) {
-    if (head) {
-      out.content_length(size);
-    } else {
-      out.body() = std::move(r.body);
-      out.prepare_payload();
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -121,14 +79,79 @@ struct Server::Impl {
   bool shut_down = false;
   bool started = false;
 
+  bool IsUpload(const Request& req) const {
+    return options.is_upload && options.is_upload(req.method, req.path);
+  }
+
   /// The body limit of a request: the upload limit for upload routes, the general one otherwise.
-  std::size_t BodyLimit(const bhttp::request<bhttp::string_body>& msg) const {
-    if (!options.is_upload) return options.max_body_bytes;
-    std::string_view target = View(msg.target());
-    auto path = PercentDecode(target.substr(0, target.find('?')), false);
-    if (path && options.is_upload(ParseMethod(View(msg.method_string())), *path))
-      return options.max_upload_bytes;
-    return options.max_body_bytes;
+  std::size_t BodyLimit(const Request& req) const {
+    return IsUpload(req) ? options.max_upload_bytes : options.max_body_bytes;
+  }
+
+  /// Reads the body into `req.body`.
+  asio::awaitable<void> ReadInMemory(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                     bhttp::request_parser<bhttp::empty_body>& head, std::size_t limit,
+                                     Request& req, boost::system::error_code& ec) {
+    bhttp::request_parser<bhttp::string_body> parser(std::move(head));
+    parser.body_limit(limit);
+    co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+    if (!ec) req.body = std::move(parser.get().body());
+  }
+
+  /// Writes the body to a spool file piece by piece (`req.spooled`); false when the disk refused it.
+  asio::awaitable<bool> ReadSpooled(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                    bhttp::request_parser<bhttp::empty_body>& head, std::size_t limit,
+                                    Request& req, boost::system::error_code& ec) {
+    bhttp::request_parser<bhttp::buffer_body> parser(std::move(head));
+    parser.body_limit(limit);
+    std::optional<BodySpool> spool;
+    std::vector<char> chunk(kSpoolChunk);
+    try {
+      spool.emplace(options.spool_dir);
+      while (!parser.is_done()) {
+        parser.get().body().data = chunk.data();
+        parser.get().body().size = chunk.size();
+        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+        if (ec == bhttp::error::need_buffer) ec = {};
+        if (ec) co_return true;
+        spool->Write(chunk.data(), chunk.size() - parser.get().body().size);
+      }
+      req.spooled = spool->Finish();
+    } catch (const std::exception&) {
+      co_return false;
+    }
+    co_return true;
+  }
+
+  /// Writes the answer; a file answer streams the file from disk.
+  asio::awaitable<void> WriteResponse(beast::tcp_stream& stream, Response& response, unsigned version,
+                                      bool head, bool keep_alive, boost::system::error_code& ec) {
+    if (response.file && !head) {
+      bhttp::response<bhttp::file_body> out;
+      out.version(version);
+      beast::error_code open_ec;
+      out.body().open(response.file->c_str(), beast::file_mode::scan, open_ec);
+      if (!open_ec) {
+        detail::CopyHead(response, out);
+        out.prepare_payload();
+        out.keep_alive(keep_alive);
+        co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+        co_return;
+      }
+      std::string id(response.headers.Get("X-Request-Id").value_or(""));
+      response = ErrorResponse(Error::NotFound("The file is gone"));
+      response.headers.Set("X-Request-Id", std::move(id));
+    }
+    std::optional<std::uintmax_t> file_size;
+    if (response.file && head) {
+      std::error_code size_ec;
+      file_size = fs::file_size(*response.file, size_ec);
+      if (size_ec) file_size = 0;
+    }
+    auto out = ToBeast(std::move(response), version, head);
+    if (file_size) out.content_length(*file_size);
+    out.keep_alive(keep_alive);
+    co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
   }
 
   /// Runs the handler on the worker pool and resumes the connection's coroutine on its io thread.
@@ -168,22 +191,38 @@ struct Server::Impl {
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
     for (;;) {
-      bhttp::request_parser<bhttp::string_body> parser;
-      parser.header_limit(kMaxHeaderBytes);
-      // The header decides which limit applies; Beast checks a Content-Length against the limit as soon as it
-      // has the header, so the larger one is in place until then and the route's own is checked below.
-      parser.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
+      bhttp::request_parser<bhttp::empty_body> head;
+      head.header_limit(kMaxHeaderBytes);
+      // Beast checks a Content-Length against the limit as soon as it has the header, before the route is
+      // known: the larger limit is in place until then and the route's own is checked below.
+      head.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
       stream.expires_after(kIdleTimeout);
-      co_await bhttp::async_read_header(stream, buffer, parser,
-                                        asio::redirect_error(asio::use_awaitable, ec));
+      co_await bhttp::async_read_header(stream, buffer, head, asio::redirect_error(asio::use_awaitable, ec));
+      std::optional<Request> request;
+      bool stored = true;
       if (!ec) {
-        const std::size_t limit = BodyLimit(parser.get());
-        if (parser.content_length() && *parser.content_length() > limit) {
+        request = detail::ToRequest(head.get());
+        if (!request) {
+          auto res = ClosingError(ErrorCode::kBadRequest, "Malformed request target");
+          co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+          break;
+        }
+        const std::size_t limit = BodyLimit(*request);
+        if (head.content_length() && *head.content_length() > limit) {
           ec = bhttp::error::body_limit;
-        } else {
-          parser.body_limit(limit);
-          if (!parser.is_done())
-            co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+        } else if (!head.is_done()) {
+          if (detail::ExpectsContinue(head.get())) {
+            bhttp::response<bhttp::empty_body> go_on;
+            go_on.version(11);
+            go_on.result(bhttp::status::continue_);
+            co_await bhttp::async_write(stream, go_on, asio::redirect_error(asio::use_awaitable, ec));
+          }
+          if (ec) {
+          } else if (!options.spool_dir.empty() && IsUpload(*request)) {
+            stored = co_await ReadSpooled(stream, buffer, head, limit, *request, ec);
+          } else {
+            co_await ReadInMemory(stream, buffer, head, limit, *request, ec);
+          }
         }
       }
       if (ec == bhttp::error::body_limit) {
@@ -200,20 +239,22 @@ struct Server::Impl {
         co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
         break;
       }
-      const auto started_at = std::chrono::steady_clock::now();
-      auto& msg = parser.get();
-      const unsigned version = msg.version();
-      const bool keep_alive = msg.keep_alive();
-      auto request = ToRequest(msg);
-      if (!request) {
-        auto res = ClosingError(ErrorCode::kBadRequest, "Malformed request target");
+      if (!stored) {
+        auto res = ClosingError(ErrorCode::kInternal, "The server could not store the upload");
         co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
         break;
       }
+      const auto started_at = std::chrono::steady_clock::now();
+      const unsigned version = head.get().version();
+      const bool keep_alive = head.get().keep_alive();
       request->request_id = ids.Next();
       stream.expires_never();
       in_flight.fetch_add(1);
       Response response = co_await RunHandler(*request);
+      if (request->spooled) {
+        std::error_code rm;
+        fs::remove(request->spooled->path, rm);  // unless the handler kept it
+      }
       response.headers.Set("X-Request-Id", request->request_id);
       if (response.stream && request->method == Method::kHead) {
         response.stream->Close();  // the head of an event stream: nothing to stream
@@ -226,12 +267,11 @@ struct Server::Impl {
         break;
       }
       const int status = response.status;
-      auto out = ToBeast(std::move(response), version, request->method == Method::kHead);
-      out.keep_alive(keep_alive && !stopping.load());
+      const bool keep = keep_alive && !stopping.load();
       stream.expires_after(kIdleTimeout);
-      co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+      co_await WriteResponse(stream, response, version, request->method == Method::kHead, keep, ec);
       Finished(*request, status, started_at);
-      if (ec || !out.keep_alive()) break;
+      if (ec || !keep) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_both, ec);
   }
@@ -299,6 +339,7 @@ Server::~Server() {
 
 std::uint16_t Server::Start() {
   auto& i = *impl_;
+  if (!i.options.spool_dir.empty()) BodySpool::RemoveLeftovers(i.options.spool_dir);
   tcp::endpoint endpoint(asio::ip::make_address(i.options.host), i.options.port);
   i.acceptor.open(endpoint.protocol());
   i.acceptor.set_option(asio::socket_base::reuse_address(true));

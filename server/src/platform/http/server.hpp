@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -25,6 +26,8 @@ struct ServerOptions {
   std::size_t max_event_streams = 1000;
   /// A comment line on an event stream that had nothing to say for this long keeps proxies from closing it.
   std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
+  /// Where upload bodies are written as they arrive (Request::spooled); empty keeps them in memory.
+  std::filesystem::path spool_dir;
 };
 
 /// Turns one complete request into one response. Runs on a worker thread, never on an io thread. A response
