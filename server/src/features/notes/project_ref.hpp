@@ -32,7 +32,8 @@ struct ProjectPort {
   std::function<std::vector<ProjectRef>(soci::session&, OrgId, const std::vector<ProjectId>&)> names;
   /// Those of `ids` that the caller may see by the projects feature's rules (to keep other people's projects'
   /// records off a customer card's lists).
-  std::function<std::vector<ProjectRef>(soci::session&, const auth::Principal&, const std::vector<ProjectId>&)>
+  std::function<std::vector<ProjectRef>(soci::session&, const auth::Principal&,
+                                        const std::vector<ProjectId>&)>
       visible_names;
   /// The project when the caller may see it by the projects feature's rules (sales cases and projects, own
   /// or all); 404 or 403 otherwise.

@@ -66,7 +66,7 @@ class EventStreamBody {
   virtual void Close() = 0;
 };
 
-/// A response: complete (`body`), or a stream of events when `stream` is set.
+/// A response: `body`, a file from disk (`file`), or a stream of events (`stream`).
 struct Response {
   int status = 200;
   Headers headers;
