@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/event_routes.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
 #include "app/registry_addresses.hpp"
@@ -20,6 +21,7 @@
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
+#include "platform/events/pg_event_bus.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
 
@@ -86,6 +88,12 @@ void WireFeatures(Services& s) {
   s.links.SetProjectPort(ProjectPortOf(s.projects));
   s.files.SetProjectPort(ProjectPortOf(s.projects));
   s.activities.SetProjectPort(ProjectPortOf(s.projects));
+  // Committed changes of the records on a board or card go to the listeners of /api/v1/events.
+  s.projects.SetPublisher(*s.events);
+  s.tasks.SetPublisher(*s.events);
+  s.notes.SetPublisher(*s.events);
+  s.links.SetPublisher(*s.events);
+  s.files.SetPublisher(*s.events);
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -95,6 +103,12 @@ void WireFeatures(Services& s) {
 }
 
 }  // namespace
+
+std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db) {
+  if (db.kind() == db::DbKind::kPostgres)
+    return std::make_unique<events::PgEventBus>(db.url().connect_string);
+  return std::make_unique<events::InProcessEventBus>();
+}
 
 App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry, options.data_dir) {
   WireFeatures(services_);
@@ -117,6 +131,7 @@ App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
+  AddEventRoutes(router_, *services_.events);
   AddOpenApiRoute(router_);
 }
 

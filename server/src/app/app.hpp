@@ -24,16 +24,22 @@
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
 #include "platform/db/database.hpp"
+#include "platform/events/in_process_bus.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
 
 namespace clientele::app {
 
+/// The event bus for `db`: in-process with SQLite (one server), LISTEN/NOTIFY with PostgreSQL, where several
+/// servers may share the database (DESIGN.md §8).
+std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db);
+
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
   explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
                     const std::filesystem::path& data_dir = "./data")
-      : users(db),
+      : events(MakeEventBus(db)),
+        users(db),
         auth(db),
         customers(db),
         addresses(db, customers),
@@ -51,6 +57,8 @@ struct Services {
         activity_types(db),
         activities(db, customers, activity_types),
         calendar(db, activities) {}
+  /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
+  std::unique_ptr<events::EventBus> events;
   users::UserService users;
   auth::AuthService auth;
   customers::CustomerService customers;

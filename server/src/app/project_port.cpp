@@ -35,6 +35,9 @@ notes::ProjectPort ProjectPortOf(projects::ProjectService& projects) {
     CLIENTELE_TRY(p, projects.Visible(sql, caller, projects::ProjectId(id.value)));
     return RefOf({p.id, p.number, p.values.name, p.customer});
   };
+  port.audience = [&projects](soci::session& sql, OrgId org, notes::ProjectId id) {
+    return projects.ProjectAudienceOf(sql, org, projects::ProjectId(id.value));
+  };
   return port;
 }
 

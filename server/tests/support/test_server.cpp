@@ -27,6 +27,8 @@ TestServer::TestServer(Options options) {
   server_options.worker_threads = 4;
   server_options.max_body_bytes = options.max_body_bytes;
   server_options.max_upload_bytes = options.max_upload_bytes;
+  server_options.max_event_streams = options.max_event_streams;
+  server_options.event_heartbeat = options.event_heartbeat;
   server_options.spool_dir = data_dir_ / "spool";
   server_options.is_upload = [this](http::Method method, std::string_view path) {
     return app_->IsUpload(method, path);

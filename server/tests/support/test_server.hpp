@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -30,6 +31,8 @@ class TestServer {
     /// Addresses for the registry update instead of the app's own wiring (the addresses feature): e.g. a
     /// FakeAddressBook's port, or an empty port for "no addresses".
     std::optional<registry::AddressPort> addresses;
+    std::size_t max_event_streams = 1000;
+    std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
   };
 
   TestServer() : TestServer(Options{}) {}
@@ -37,7 +40,10 @@ class TestServer {
   ~TestServer();
 
   std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::uint16_t port() const { return port_; }
   ApiClient Client() const { return ApiClient(base_url()); }
+  /// Stops the HTTP server as `clientele serve` does on SIGTERM (the destructor does it too).
+  void Stop() { server_->Stop(); }
   app::App& app() { return *app_; }
   app::Services& services() { return app_->services(); }
   db::Database& db() { return database_.db(); }

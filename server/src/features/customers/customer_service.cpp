@@ -73,6 +73,11 @@ Result<Customer> CustomerService::Editable(soci::session& sql, const auth::Princ
   return customer;
 }
 
+std::optional<UserId> CustomerService::AccountOwner(soci::session& sql, OrgId org, CustomerId id) {
+  auto customer = repo_.Find(sql, org, id);
+  return customer ? customer->values.account_owner : std::nullopt;
+}
+
 std::vector<Customer> CustomerService::VisibleAmong(soci::session& sql, const auth::Principal& caller,
                                                     const std::vector<CustomerId>& ids) {
   constexpr std::size_t kBatch = 1000;

@@ -42,6 +42,9 @@ class CustomerService {
   Result<Customer> Visible(soci::session& sql, const auth::Principal& caller, CustomerId id);
   /// For other features: the customer if the caller may edit it.
   Result<Customer> Editable(soci::session& sql, const auth::Principal& caller, CustomerId id);
+  /// For other features' change events: the customer's account owner (the customers area's "own"), without
+  /// any rights check.
+  std::optional<UserId> AccountOwner(soci::session& sql, OrgId org, CustomerId id);
   /// For other features: Update within the caller's transaction `sql`, with the same rights, rules and
   /// version check; the history records `source` (e.g. "registry:PRH") instead of "user".
   Result<Customer> UpdateWithin(soci::session& sql, const auth::Principal& caller, CustomerId id,

@@ -1,5 +1,7 @@
 #include "features/files/file_service.hpp"
 
+#include "platform/events/after_commit.hpp"
+
 #include "features/files/card_list.hpp"
 #include "features/files/file_name.hpp"
 #include "platform/util/clock.hpp"
@@ -68,7 +70,8 @@ Result<StoredFile> FileService::Store(const auth::Principal& caller, const Uploa
   file.content_type = NormalizeContentType(upload.content_type);
   file.size = static_cast<std::int64_t>(upload.spooled ? upload.spooled->size : upload.content.size());
   file.sha256 = upload.spooled ? upload.spooled->sha256 : BlobStore::Digest(upload.content);
-  return db_.Write([&](soci::session& sql) -> Result<StoredFile> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<StoredFile> {
     CLIENTELE_TRY(where, scope(sql));
     if (!name.ok()) return name.error();
     file.name = name.value();
@@ -80,8 +83,10 @@ Result<StoredFile> FileService::Store(const auth::Principal& caller, const Uploa
       blobs_.Adopt(caller.org, file.sha256, upload.spooled->path);
     else
       blobs_.Put(caller.org, file.sha256, upload.content);
-    return Load(sql, caller.org, id);
-  });
+    CLIENTELE_TRY(stored, Load(sql, caller.org, id));
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kCreated, events::Entity::kFile, stored));
+    return stored;
+  }));
 }
 
 Result<StoredFile> FileService::UploadToCustomer(const auth::Principal& caller, CustomerId customer,
@@ -108,7 +113,8 @@ Result<FileContent> FileService::Content(const auth::Principal& caller, FileId i
 }
 
 Result<StoredFile> FileService::Update(const auth::Principal& caller, FileId id, const FilePatch& patch) {
-  return db_.Write([&](soci::session& sql) -> Result<StoredFile> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<StoredFile> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
     CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
@@ -137,20 +143,24 @@ Result<StoredFile> FileService::Update(const auth::Principal& caller, FileId id,
     if (name == current.name && description == current.description) return current;
     if (!repo_.Update(sql, caller.org, id, *patch.version, name, description, caller.user, util::NowIso()))
       return stale();
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kUpdated, events::Entity::kFile, current));
     return Load(sql, caller.org, id);
-  });
+  }));
 }
 
 Status FileService::Delete(const auth::Principal& caller, FileId id) {
-  return db_.Write([&](soci::session& sql) -> Status {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Status {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such file");
     CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
     db_.LockKey(sql, BlobLockKey(caller.org, current->sha256));
+    after.Set(
+        access_.EventOf(sql, caller.org, events::ChangeType::kDeleted, events::Entity::kFile, *current));
     repo_.Delete(sql, caller.org, id);
     if (!repo_.BlobInUse(sql, caller.org, current->sha256)) blobs_.Remove(caller.org, current->sha256);
     return Ok();
-  });
+  }));
 }
 
 std::optional<std::string> FileService::AttachedTo(soci::session& sql, OrgId org, CustomerId customer) {

@@ -11,6 +11,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 
 namespace clientele::files {
 
@@ -22,6 +23,8 @@ class FileService {
       : db_(db), access_(customers, projects_), blobs_(std::move(blob_root)) {}
 
   void SetProjectPort(notes::ProjectPort port) { projects_ = std::move(port); }
+  /// Where committed changes are announced (live updates).
+  void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
 
   /// A customer's files and its projects' files, newest first.
   Result<Page<StoredFile>> ListForCustomer(const auth::Principal& caller, CustomerId customer,
@@ -51,6 +54,7 @@ class FileService {
   notes::CardAccess access_;
   BlobStore blobs_;
   FileRepository repo_;
+  events::Publisher* publisher_ = nullptr;
 };
 
 }  // namespace clientele::files

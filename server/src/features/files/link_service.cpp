@@ -1,5 +1,7 @@
 #include "features/files/link_service.hpp"
 
+#include "platform/events/after_commit.hpp"
+
 #include "features/files/card_list.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/validation/text.hpp"
@@ -63,12 +65,15 @@ Result<Link> LinkService::Create(const auth::Principal& caller, const NewLink& i
   link.title = input.title;
   link.description = input.description;
   auto errors = NormalizeLink(link);
-  return db_.Write([&](soci::session& sql) -> Result<Link> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Link> {
     CLIENTELE_TRY(where, scope(sql));
     if (!errors.empty()) return Error::Validation(std::move(errors));
     const auto id = repo_.Insert(sql, caller.org, where, link, caller.user, util::NowIso());
-    return Load(sql, caller.org, id);
-  });
+    CLIENTELE_TRY(created, Load(sql, caller.org, id));
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kCreated, events::Entity::kLink, created));
+    return created;
+  }));
 }
 
 Result<Link> LinkService::CreateForCustomer(const auth::Principal& caller, CustomerId customer,
@@ -86,7 +91,8 @@ Result<Link> LinkService::CreateForProject(const auth::Principal& caller, Projec
 }
 
 Result<Link> LinkService::Update(const auth::Principal& caller, LinkId id, const LinkPatch& patch) {
-  return db_.Write([&](soci::session& sql) -> Result<Link> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Link> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
     CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
@@ -108,18 +114,22 @@ Result<Link> LinkService::Update(const auth::Principal& caller, LinkId id, const
       return current;
     if (!repo_.Update(sql, caller.org, id, *patch.version, values, caller.user, util::NowIso()))
       return stale();
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kUpdated, events::Entity::kLink, current));
     return Load(sql, caller.org, id);
-  });
+  }));
 }
 
 Status LinkService::Delete(const auth::Principal& caller, LinkId id) {
-  return db_.Write([&](soci::session& sql) -> Status {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Status {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such link");
     CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+    after.Set(
+        access_.EventOf(sql, caller.org, events::ChangeType::kDeleted, events::Entity::kLink, *current));
     repo_.Delete(sql, caller.org, id);
     return Ok();
-  });
+  }));
 }
 
 std::optional<std::string> LinkService::AttachedTo(soci::session& sql, OrgId org, CustomerId customer) {

@@ -9,6 +9,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 
 namespace clientele::files {
 
@@ -20,6 +21,8 @@ class LinkService {
       : db_(db), access_(customers, projects_) {}
 
   void SetProjectPort(notes::ProjectPort port) { projects_ = std::move(port); }
+  /// Where committed changes are announced (live updates).
+  void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
 
   /// A customer's links and its projects' links, newest first.
   Result<Page<Link>> ListForCustomer(const auth::Principal& caller, CustomerId customer,
@@ -45,6 +48,7 @@ class LinkService {
   notes::ProjectPort projects_;
   notes::CardAccess access_;
   LinkRepository repo_;
+  events::Publisher* publisher_ = nullptr;
 };
 
 }  // namespace clientele::files

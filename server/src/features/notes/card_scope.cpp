@@ -40,4 +40,12 @@ Result<CardScope> CardAccess::Project(soci::session& sql, const auth::Principal&
   return CardScope{found.customer, found.id};
 }
 
+events::Audience CardAccess::AudienceOf(soci::session& sql, OrgId org, CustomerId customer,
+                                        std::optional<ProjectId> project) {
+  events::Audience audience;
+  audience.account_owner = customers_.AccountOwner(sql, org, customer);
+  if (project && projects_.audience) audience.project = projects_.audience(sql, org, *project);
+  return audience;
+}
+
 }  // namespace clientele::notes

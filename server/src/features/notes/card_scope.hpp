@@ -9,6 +9,7 @@
 #include "features/notes/project_ref.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event.hpp"
 
 namespace clientele::notes {
 
@@ -44,6 +45,27 @@ class CardAccess {
   /// Whether the caller may edit everything on the customers area (e.g. delete anyone's note).
   static bool EditsAll(const auth::Principal& caller) {
     return caller.permissions.customers.edit == auth::Scope::kAll;
+  }
+
+  /// Who may see a record on `customer`'s card (and on `project`'s), for the event announcing its change.
+  events::Audience AudienceOf(soci::session& sql, OrgId org, CustomerId customer,
+                              std::optional<ProjectId> project);
+
+  /// The change event of a note, file or link (`record` has `id`, `customer` and `project`).
+  template <class T>
+  events::Event EventOf(soci::session& sql, OrgId org, events::ChangeType type, events::Entity entity,
+                        const T& record) {
+    events::Event event;
+    event.type = type;
+    event.entity = entity;
+    event.id = record.id.value;
+    event.org = org;
+    event.customer = record.customer;
+    std::optional<ProjectId> project;
+    if (record.project) project = record.project->id;
+    if (project) event.project = project->value;
+    event.audience = AudienceOf(sql, org, record.customer, project);
+    return event;
   }
 
   /// Fills in number and name of every record's project (`project` holds the id), in one lookup.

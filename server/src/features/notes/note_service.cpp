@@ -1,5 +1,7 @@
 #include "features/notes/note_service.hpp"
 
+#include "platform/events/after_commit.hpp"
+
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
 #include "platform/validation/text.hpp"
@@ -80,12 +82,15 @@ Result<Page<Note>> NoteService::ListForProject(const auth::Principal& caller, Pr
 Result<Note> NoteService::Create(const auth::Principal& caller, const NewNote& input, const Scoper& scope) {
   std::optional<std::string> text = input.text;
   auto error = NormalizeText(text);
-  return db_.Write([&](soci::session& sql) -> Result<Note> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Note> {
     CLIENTELE_TRY(where, scope(sql));
     if (error) return Error::Validation({*error});
     const auto id = repo_.Insert(sql, caller.org, where, *text, caller.user, util::NowIso());
-    return Load(sql, caller.org, id);
-  });
+    CLIENTELE_TRY(note, Load(sql, caller.org, id));
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kCreated, events::Entity::kNote, note));
+    return note;
+  }));
 }
 
 Result<Note> NoteService::CreateForCustomer(const auth::Principal& caller, CustomerId customer,
@@ -105,7 +110,8 @@ Result<Note> NoteService::CreateForProject(const auth::Principal& caller, Projec
 Result<Note> NoteService::Update(const auth::Principal& caller, NoteId id, const NotePatch& patch) {
   std::optional<std::string> text = patch.text;
   auto error = NormalizeText(text);
-  return db_.Write([&](soci::session& sql) -> Result<Note> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Note> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
     CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
     if (current.author.id != caller.user) return Error::Forbidden("Only the author may edit a note");
@@ -121,12 +127,14 @@ Result<Note> NoteService::Update(const auth::Principal& caller, NoteId id, const
     if (*text == current.text) return current;
     if (!repo_.Update(sql, caller.org, id, *patch.version, *text, caller.user, util::NowIso()))
       return stale();
+    after.Set(access_.EventOf(sql, caller.org, events::ChangeType::kUpdated, events::Entity::kNote, current));
     return Load(sql, caller.org, id);
-  });
+  }));
 }
 
 Status NoteService::Delete(const auth::Principal& caller, NoteId id) {
-  return db_.Write([&](soci::session& sql) -> Status {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Status {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such note");
     if (CardAccess::EditsAll(caller)) {
@@ -135,9 +143,11 @@ Status NoteService::Delete(const auth::Principal& caller, NoteId id) {
       CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
       if (current->author.id != caller.user) return Error::Forbidden("Only the author may delete this note");
     }
+    after.Set(
+        access_.EventOf(sql, caller.org, events::ChangeType::kDeleted, events::Entity::kNote, *current));
     repo_.Delete(sql, caller.org, id);
     return Ok();
-  });
+  }));
 }
 
 std::optional<std::string> NoteService::AttachedTo(soci::session& sql, OrgId org, CustomerId customer) {

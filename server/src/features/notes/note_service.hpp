@@ -10,6 +10,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 
 namespace clientele::notes {
 
@@ -22,6 +23,8 @@ class NoteService {
 
   /// The projects feature's answer to "which customer has this project, and what is it called".
   void SetProjectPort(ProjectPort port) { projects_ = std::move(port); }
+  /// Where committed changes are announced (live updates).
+  void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
 
   /// A customer's notes and its projects' notes, newest first.
   Result<Page<Note>> ListForCustomer(const auth::Principal& caller, CustomerId customer,
@@ -48,6 +51,7 @@ class NoteService {
   ProjectPort projects_;
   CardAccess access_;
   NoteRepository repo_;
+  events::Publisher* publisher_ = nullptr;
 };
 
 }  // namespace clientele::notes

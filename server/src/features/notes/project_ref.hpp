@@ -10,6 +10,7 @@
 
 #include "platform/auth/principal.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event.hpp"
 #include "platform/util/ids.hpp"
 
 namespace clientele::notes {
@@ -37,6 +38,8 @@ struct ProjectPort {
   /// The project when the caller may see it by the projects feature's rules (sales cases and projects, own
   /// or all); 404 or 403 otherwise.
   std::function<Result<ProjectRef>(soci::session&, const auth::Principal&, ProjectId)> visible;
+  /// Whose the project is, for the change events of records on it (nullopt when it does not exist).
+  std::function<std::optional<events::ProjectAudience>(soci::session&, OrgId, ProjectId)> audience;
 };
 
 }  // namespace clientele::notes

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "features/projects/project_rules.hpp"
+#include "platform/events/after_commit.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
 #include "platform/validation/date.hpp"
@@ -108,6 +109,38 @@ Result<Project> ProjectService::Editable(soci::session& sql, const auth::Princip
   return project;
 }
 
+namespace {
+
+events::ProjectAudience ProjectAudience(const Project& p) {
+  return {p.state == ProjectState::kSales, p.values.owner, p.values.sales_person, p.values.members};
+}
+
+}  // namespace
+
+events::Audience ProjectService::AudienceOf(soci::session& sql, OrgId org, const Project& project) {
+  return {customers_.AccountOwner(sql, org, project.customer), ProjectAudience(project)};
+}
+
+std::optional<events::ProjectAudience> ProjectService::ProjectAudienceOf(soci::session& sql, OrgId org,
+                                                                         ProjectId id) {
+  auto project = repo_.Find(sql, org, id);
+  if (!project) return std::nullopt;
+  return ProjectAudience(*project);
+}
+
+events::Event ProjectService::EventOf(soci::session& sql, OrgId org, events::ChangeType type,
+                                      const Project& project) {
+  events::Event event;
+  event.type = type;
+  event.entity = events::Entity::kProject;
+  event.id = project.id.value;
+  event.org = org;
+  event.customer = project.customer;
+  event.project = project.id.value;
+  event.audience = AudienceOf(sql, org, project);
+  return event;
+}
+
 std::optional<std::string> ProjectService::AttachedTo(soci::session& sql, OrgId org, CustomerId customer) {
   const auto n = repo_.CountForCustomer(sql, org, customer);
   if (n == 0) return std::nullopt;
@@ -177,7 +210,8 @@ Result<Project> ProjectService::Create(const auth::Principal& caller, const NewP
     if (!wanted || wanted == ProjectState::kClosed) errors.push_back({"state", "must be sales or open"});
   }
   if (!errors.empty()) return Error::Validation(std::move(errors));
-  return db_.Write([&](soci::session& sql) -> Result<Project> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Project> {
     auto customer = customers_.Visible(sql, caller, CustomerId(*input.customer_id));
     if (!customer.ok()) {
       if (customer.error().code == ErrorCode::kNotFound)
@@ -221,8 +255,10 @@ Result<Project> ProjectService::Create(const auth::Principal& caller, const NewP
                            caller.user, now);
     repo_.AddHistory(sql, caller.org, id, caller.user, now, std::nullopt, v.sales_status, std::nullopt,
                      outcome.state);
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto created = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kCreated, created));
+    return created;
+  }));
 }
 
 Result<Project> ProjectService::Get(const auth::Principal& caller, ProjectId id) {
@@ -231,7 +267,8 @@ Result<Project> ProjectService::Get(const auth::Principal& caller, ProjectId id)
 
 Result<Project> ProjectService::Update(const auth::Principal& caller, ProjectId id,
                                        const ProjectPatch& patch) {
-  return db_.Write([&](soci::session& sql) -> Result<Project> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Project> {
     CLIENTELE_TRY(current, Editable(sql, caller, id));
     std::vector<FieldError> errors = patch.shape_errors;
     if (!patch.version) errors.push_back({"version", "is required: send the version you read"});
@@ -285,14 +322,17 @@ Result<Project> ProjectService::Update(const auth::Principal& caller, ProjectId 
       repo_.AddHistory(sql, caller.org, id, caller.user, now, current.values.sales_status, v.sales_status,
                        current.state, outcome.state);
     }
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto updated = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kUpdated, updated));
+    return updated;
+  }));
 }
 
 Result<Project> ProjectService::SetClosed(const auth::Principal& caller, ProjectId id,
                                           std::optional<std::int64_t> version, bool closed) {
   if (!version) return Error::Validation("version", "is required: send the version you read");
-  return db_.Write([&](soci::session& sql) -> Result<Project> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Project> {
     CLIENTELE_TRY(current, Editable(sql, caller, id));
     if (*version != current.version) return Stale(sql, caller, id);
     if ((current.state == ProjectState::kClosed) == closed) return current;
@@ -314,13 +354,17 @@ Result<Project> ProjectService::SetClosed(const auth::Principal& caller, Project
       return Stale(sql, caller, id);
     repo_.AddHistory(sql, caller.org, id, caller.user, now, current.values.sales_status,
                      current.values.sales_status, current.state, outcome.state);
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto changed = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kUpdated, changed));
+    return changed;
+  }));
 }
 
 Status ProjectService::Delete(const auth::Principal& caller, ProjectId id) {
-  return db_.Write([&](soci::session& sql) -> Status {
-    CLIENTELE_CHECK(Editable(sql, caller, id));
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Status {
+    CLIENTELE_TRY(current, Editable(sql, caller, id));
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kDeleted, current));
     try {
       repo_.Delete(sql, caller.org, id);
     } catch (const soci::soci_error& e) {
@@ -329,7 +373,7 @@ Status ProjectService::Delete(const auth::Principal& caller, ProjectId id) {
       throw;
     }
     return Ok();
-  });
+  }));
 }
 
 Result<Page<Project>> ProjectService::ListIn(soci::session& sql, const auth::Principal& caller,

@@ -11,6 +11,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 
 namespace clientele::projects {
 
@@ -20,6 +21,9 @@ class ProjectService {
  public:
   ProjectService(db::Database& db, customers::CustomerService& customers, statuses::StatusService& statuses)
       : db_(db), customers_(customers), statuses_(statuses) {}
+
+  /// Where committed changes are announced (live updates).
+  void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
 
   Result<Project> Create(const auth::Principal& caller, const NewProject& input);
   Result<Project> Get(const auth::Principal& caller, ProjectId id);
@@ -49,6 +53,10 @@ class ProjectService {
   }
   /// For other features' lists over projects: what the caller may see.
   Visibility VisibilityFor(const auth::Principal& caller) const;
+  /// For change events of the project and what hangs on it: whose the project and its customer are.
+  events::Audience AudienceOf(soci::session& sql, OrgId org, const Project& project);
+  /// For other features' change events: whose the project is; nullopt when it does not exist.
+  std::optional<events::ProjectAudience> ProjectAudienceOf(soci::session& sql, OrgId org, ProjectId id);
   /// "2 projects" when the customer has any (a customer with projects cannot be deleted).
   std::optional<std::string> AttachedTo(soci::session& sql, OrgId org, CustomerId customer);
 
@@ -60,12 +68,14 @@ class ProjectService {
   Result<Page<Project>> ListIn(soci::session& sql, const auth::Principal& caller, const ProjectQuery& query,
                                const PageRequest& page);
   Error Stale(soci::session& sql, const auth::Principal& caller, ProjectId id);
+  events::Event EventOf(soci::session& sql, OrgId org, events::ChangeType type, const Project& project);
 
   db::Database& db_;
   customers::CustomerService& customers_;
   statuses::StatusService& statuses_;
   ProjectRepository repo_{db_.kind()};
   users::UserRepository users_{db_.kind()};
+  events::Publisher* publisher_ = nullptr;
 };
 
 }  // namespace clientele::projects

@@ -1,5 +1,6 @@
 #include "features/tasks/task_service.hpp"
 
+#include "platform/events/after_commit.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
 #include "platform/util/rank.hpp"
@@ -34,11 +35,26 @@ Error TaskService::Stale(soci::session& sql, const auth::Principal& caller, Task
   return e;
 }
 
-Result<Task> TaskService::EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id) {
+Result<Task> TaskService::EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id,
+                                       projects::Project* project) {
   auto task = repo_.Find(sql, caller.org, id);
   if (!task) return Error::NotFound("No such task");
-  CLIENTELE_CHECK(projects_.Editable(sql, caller, task->project));
+  CLIENTELE_TRY(editable, projects_.Editable(sql, caller, task->project));
+  if (project) *project = std::move(editable);
   return std::move(*task);
+}
+
+events::Event TaskService::EventOf(soci::session& sql, OrgId org, events::ChangeType type, const Task& task,
+                                   const projects::Project& project) {
+  events::Event event;
+  event.type = type;
+  event.entity = events::Entity::kTask;
+  event.id = task.id.value;
+  event.org = org;
+  event.customer = task.customer;
+  event.project = task.project.value;
+  event.audience = projects_.AudienceOf(sql, org, project);
+  return event;
 }
 
 Result<statuses::TaskStatus> TaskService::AssignableStatus(soci::session& sql, OrgId org, std::int64_t id,
@@ -73,7 +89,8 @@ std::vector<FieldError> TaskService::CheckValues(soci::session& sql, OrgId org, 
 
 Result<Task> TaskService::Create(const auth::Principal& caller, ProjectId project_id, const NewTask& input) {
   if (!input.name) return Error::Validation("name", "is required");
-  return db_.Write([&](soci::session& sql) -> Result<Task> {
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Task> {
     CLIENTELE_TRY(project, projects_.Editable(sql, caller, project_id));
     std::optional<statuses::TaskStatus> status;
     if (input.status_id) {
@@ -97,8 +114,10 @@ Result<Task> TaskService::Create(const auth::Principal& caller, ProjectId projec
     const std::string rank = last ? util::rank::After(*last) : util::rank::First();
     auto id = repo_.Insert(sql, caller.org, project.id, project.customer, v, rank,
                            CompletedAt(std::nullopt, false, status->is_done, now), caller.user, now);
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto created = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kCreated, created, project));
+    return created;
+  }));
 }
 
 Result<Task> TaskService::Get(const auth::Principal& caller, TaskId id) {
@@ -134,8 +153,10 @@ Result<Page<Task>> TaskService::List(const auth::Principal& caller, ProjectId pr
 }
 
 Result<Task> TaskService::Update(const auth::Principal& caller, TaskId id, const TaskPatch& patch) {
-  return db_.Write([&](soci::session& sql) -> Result<Task> {
-    CLIENTELE_TRY(current, EditableTask(sql, caller, id));
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Task> {
+    projects::Project project;
+    CLIENTELE_TRY(current, EditableTask(sql, caller, id, &project));
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
     TaskValues v = current.values;
     if (patch.name.present) {
@@ -170,8 +191,10 @@ Result<Task> TaskService::Update(const auth::Principal& caller, TaskId id, const
     if (!repo_.Update(sql, caller.org, id, *patch.version, v, rank,
                       CompletedAt(current.completed_at, was_done, is_done, now), caller.user, now))
       return Stale(sql, caller, id);
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto updated = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kUpdated, updated, project));
+    return updated;
+  }));
 }
 
 Result<std::string> TaskService::RankFor(soci::session& sql, OrgId org, const Task& task, TaskStatusId status,
@@ -210,8 +233,10 @@ Result<Task> TaskService::Move(const auth::Principal& caller, TaskId id, const T
   if (!move.version) errors.push_back({"version", "is required: send the version you read"});
   if (!move.status_id) errors.push_back({"statusId", "is required"});
   if (!errors.empty()) return Error::Validation(std::move(errors));
-  return db_.Write([&](soci::session& sql) -> Result<Task> {
-    CLIENTELE_TRY(current, EditableTask(sql, caller, id));
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Result<Task> {
+    projects::Project project;
+    CLIENTELE_TRY(current, EditableTask(sql, caller, id, &project));
     CLIENTELE_TRY(status,
                   AssignableStatus(sql, caller.org, *move.status_id, current.values.status, "statusId"));
     if (*move.version != current.version) return Stale(sql, caller, id);
@@ -224,16 +249,21 @@ Result<Task> TaskService::Move(const auth::Principal& caller, TaskId id, const T
         CompletedAt(current.completed_at, old_status && old_status->is_done, status.is_done, now);
     if (!repo_.Update(sql, caller.org, id, *move.version, v, rank, completed, caller.user, now))
       return Stale(sql, caller, id);
-    return *repo_.Find(sql, caller.org, id);
-  });
+    auto moved = *repo_.Find(sql, caller.org, id);
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kMoved, moved, project));
+    return moved;
+  }));
 }
 
 Status TaskService::Delete(const auth::Principal& caller, TaskId id) {
-  return db_.Write([&](soci::session& sql) -> Status {
-    CLIENTELE_CHECK(EditableTask(sql, caller, id));
+  events::AfterCommit after(publisher_);
+  return after.Publish(db_.Write([&](soci::session& sql) -> Status {
+    projects::Project project;
+    CLIENTELE_TRY(current, EditableTask(sql, caller, id, &project));
+    after.Set(EventOf(sql, caller.org, events::ChangeType::kDeleted, current, project));
     repo_.Delete(sql, caller.org, id);
     return Ok();
-  });
+  }));
 }
 
 ColumnPage TaskService::ColumnAfter(soci::session& sql, const auth::Principal& caller, CustomerId customer,

@@ -11,6 +11,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 
 namespace clientele::tasks {
 
@@ -21,6 +22,9 @@ class TaskService {
   TaskService(db::Database& db, customers::CustomerService& customers, projects::ProjectService& projects,
               statuses::StatusService& statuses)
       : db_(db), customers_(customers), projects_(projects), statuses_(statuses) {}
+
+  /// Where committed changes are announced (live updates).
+  void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
 
   Result<Task> Create(const auth::Principal& caller, ProjectId project, const NewTask& input);
   Result<Task> Get(const auth::Principal& caller, TaskId id);
@@ -40,7 +44,11 @@ class TaskService {
                                    TaskQuery query, const PageRequest& page);
 
  private:
-  Result<Task> EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id);
+  /// The task when the caller may edit its project; `project` (when given) receives that project.
+  Result<Task> EditableTask(soci::session& sql, const auth::Principal& caller, TaskId id,
+                            projects::Project* project = nullptr);
+  events::Event EventOf(soci::session& sql, OrgId org, events::ChangeType type, const Task& task,
+                        const projects::Project& project);
   std::vector<FieldError> CheckValues(soci::session& sql, OrgId org, const TaskValues& values,
                                       const TaskValues* current);
   Result<statuses::TaskStatus> AssignableStatus(soci::session& sql, OrgId org, std::int64_t id,
@@ -65,6 +73,7 @@ class TaskService {
   statuses::StatusService& statuses_;
   TaskRepository repo_;
   users::UserRepository users_{db_.kind()};
+  events::Publisher* publisher_ = nullptr;
 };
 
 }  // namespace clientele::tasks

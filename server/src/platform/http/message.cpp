@@ -76,4 +76,14 @@ Response Response::NoContent() {
   return r;
 }
 
+Response Response::EventStream(std::shared_ptr<EventStreamBody> body) {
+  Response r;
+  r.headers.Set("Content-Type", "text/event-stream");
+  r.headers.Set("Cache-Control", "no-store");
+  // nginx buffers proxied responses by default, which would hold events back until the buffer fills.
+  r.headers.Set("X-Accel-Buffering", "no");
+  r.stream = std::move(body);
+  return r;
+}
+
 }  // namespace clientele::http

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,17 +52,34 @@ struct Request {
   bool secure = false;  // served over https (directly or per X-Forwarded-Proto)
 };
 
-/// A complete response.
+/// The body of a Server-Sent Events response, produced over time. The server pulls from it on its io thread
+/// and never blocks on it; whoever feeds it calls the wake-up when there is something new.
+class EventStreamBody {
+ public:
+  virtual ~EventStreamBody() = default;
+  /// Called once, before the first Next(): `wake` may then be called from any thread whenever Next() has
+  /// something new (or the stream ended). It only posts to the server's io thread.
+  virtual void Start(std::function<void()> wake) = 0;
+  /// What is ready to send now ("" when nothing), without waiting; nullopt once the stream has ended.
+  virtual std::optional<std::string> Next() = 0;
+  /// The server is done with the stream (the client left, the server stops or refused it). Called once.
+  virtual void Close() = 0;
+};
+
+/// A response: `body`, a file from disk (`file`), or a stream of events (`stream`).
 struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  std::shared_ptr<EventStreamBody> stream;
   /// Sent as the body instead of `body`, read from disk as it is written out (file downloads). When it
   /// cannot be opened any more (deleted meanwhile) the answer becomes a 404.
   std::optional<std::filesystem::path> file;
 
   static Response Json(int status, std::string body);
   static Response NoContent();
+  /// 200 with `text/event-stream`, not cached and not buffered by proxies, the chunks coming from `body`.
+  static Response EventStream(std::shared_ptr<EventStreamBody> body);
 };
 
 }  // namespace clientele::http

@@ -19,6 +19,7 @@
 
 #include "platform/http/beast_messages.hpp"
 #include "platform/http/body_spool.hpp"
+#include "platform/http/event_streams.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
 
@@ -68,6 +69,7 @@ struct Server::Impl {
   asio::signal_set signals{io};
   std::vector<std::thread> io_threads;
   RequestIds ids;
+  std::unique_ptr<EventStreams> streams;
 
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
@@ -173,6 +175,16 @@ struct Server::Impl {
         asio::use_awaitable);
   }
 
+  /// Ends one exchange: no longer in flight (what Shutdown waits for), and logged.
+  void Finished(const Request& request, int status, std::chrono::steady_clock::time_point started_at) {
+    if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
+    if (logger) {
+      logger(
+          request, status,
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
+    }
+  }
+
   asio::awaitable<void> Serve(tcp::socket socket) {
     boost::system::error_code ec;
     socket.set_option(tcp::no_delay(true), ec);
@@ -244,16 +256,21 @@ struct Server::Impl {
         fs::remove(request->spooled->path, rm);  // unless the handler kept it
       }
       response.headers.Set("X-Request-Id", request->request_id);
+      if (response.stream && request->method == Method::kHead) {
+        response.stream->Close();  // the head of an event stream: nothing to stream
+        response.stream.reset();
+      }
+      if (response.stream) {
+        // The stream holds the connection until it ends; the connection closes afterwards.
+        const int status = co_await streams->Serve(stream, response, version);
+        Finished(*request, status, started_at);
+        break;
+      }
       const int status = response.status;
       const bool keep = keep_alive && !stopping.load();
       stream.expires_after(kIdleTimeout);
       co_await WriteResponse(stream, response, version, request->method == Method::kHead, keep, ec);
-      if (in_flight.fetch_sub(1) == 1 && stopping.load()) cv.notify_all();
-      if (logger) {
-        logger(
-            *request, status,
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_at).count());
-      }
+      Finished(*request, status, started_at);
       if (ec || !keep) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_both, ec);
@@ -262,7 +279,9 @@ struct Server::Impl {
   asio::awaitable<void> Accept() {
     for (;;) {
       boost::system::error_code ec;
-      tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      // Each connection on a strand of its own: an event stream's wake-ups come from other threads.
+      tcp::socket socket(asio::make_strand(io));
+      co_await acceptor.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (!acceptor.is_open()) co_return;
         // Out of file descriptors and similar: back off briefly instead of spinning.
@@ -270,7 +289,8 @@ struct Server::Impl {
         co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
         continue;
       }
-      asio::co_spawn(io, Serve(std::move(socket)), asio::detached);
+      auto executor = socket.get_executor();
+      asio::co_spawn(executor, Serve(std::move(socket)), asio::detached);
     }
   }
 
@@ -289,6 +309,8 @@ struct Server::Impl {
       acceptor.close(ec);
       signals.cancel(ec);
     });
+    // Event streams never finish on their own: end them, or the grace period below would always run out.
+    streams->StopAll();
     {
       std::unique_lock lock(mu);
       cv.wait_for(lock, kShutdownGrace, [this] { return in_flight.load() == 0; });
@@ -307,6 +329,8 @@ Server::Server(ServerOptions options, RequestHandler handler, AccessLogger logge
   impl_->handler = std::move(handler);
   impl_->logger = std::move(logger);
   impl_->workers = std::make_unique<asio::thread_pool>(std::max(1, impl_->options.worker_threads));
+  impl_->streams =
+      std::make_unique<EventStreams>(impl_->options.max_event_streams, impl_->options.event_heartbeat);
 }
 
 Server::~Server() {

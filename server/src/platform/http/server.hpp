@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -21,11 +22,16 @@ struct ServerOptions {
   /// The larger limit for the requests `is_upload` picks (file uploads, read as raw bodies).
   std::size_t max_upload_bytes = 25 * 1024 * 1024;
   std::function<bool(Method method, std::string_view path)> is_upload;
+  /// Open Server-Sent Events streams at most; one more is answered 503.
+  std::size_t max_event_streams = 1000;
+  /// A comment line on an event stream that had nothing to say for this long keeps proxies from closing it.
+  std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
   /// Where upload bodies are written as they arrive (Request::spooled); empty keeps them in memory.
   std::filesystem::path spool_dir;
 };
 
-/// Turns one complete request into one response. Runs on a worker thread, never on an io thread.
+/// Turns one complete request into one response. Runs on a worker thread, never on an io thread. A response
+/// with a `stream` is then sent from the io side as events come, without holding the worker.
 using RequestHandler = std::function<Response(Request&)>;
 
 /// Called with every finished exchange, for the access log.
@@ -42,7 +48,8 @@ class Server {
 
   /// Binds and starts the threads; returns the bound port.
   std::uint16_t Start();
-  /// Stops accepting, lets in-flight requests finish (up to a grace period), then stops all threads.
+  /// Stops accepting, ends open event streams, lets in-flight requests finish (up to a grace period), then
+  /// stops all threads.
   void Stop();
   /// Blocks until Stop() has completed (or SIGINT/SIGTERM when HandleSignals() was called).
   void Wait();

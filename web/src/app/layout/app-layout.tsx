@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '@/features/auth/components/session-context';
 import { visibleSections, type Section } from '@/features/auth/lib/permissions';
 import { t, type MessageKey } from '@/lib/i18n';
+import { useLiveUpdates } from '../live-updates';
 import { SignOutButton } from './sign-out-button';
 
 const sectionLabels: Record<Section, MessageKey> = {
@@ -14,6 +15,8 @@ const sectionLabels: Record<Section, MessageKey> = {
 /** The frame of every signed-in page: navigation, who is signed in, sign out. */
 export function AppLayout() {
   const session = useSession();
+  // One event stream per signed-in tab: other people's changes refresh what is on screen.
+  useLiveUpdates();
   const sections = visibleSections(session.permissions);
   return (
     <div className="shell">

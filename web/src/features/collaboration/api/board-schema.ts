@@ -79,6 +79,8 @@ export const boardKeys = {
   all: ['board'] as const,
   board: (source: BoardSource, filters: BoardFilters) =>
     [...boardKeys.all, source.kind, source.id, filters] as const,
+  /** Every board of one source, whatever its filters (a prefix for invalidation). */
+  boardsOf: (source: BoardSource) => [...boardKeys.all, source.kind, source.id] as const,
   task: (id: number) => ['tasks', id] as const,
   statuses: () => ['settings', 'task-statuses', 'active'] as const,
   users: () => ['users', 'active'] as const,
