@@ -104,6 +104,16 @@ test('two people on one board see each other’s moves and new tasks without rel
     ).toBeVisible();
   }
   expect(navigations, 'the other board was never reloaded').toBe(0);
-  // Notes have no list in the web app yet: nothing to check for a note added through the API.
+
+  // A note added elsewhere appears on the other person's open customer card.
+  const listening = other.waitForResponse(
+    (response) => response.url().endsWith('/api/v1/events') && response.status() === 200,
+  );
+  await other.goto(`/customers/${customer.id}`);
+  await listening;
+  await expect(other.getByText('No notes yet')).toBeVisible();
+  const note = `Scope agreed ${uniqueToken()}`;
+  await api.createNote(`customers/${customer.id}`, note);
+  await expect(other.getByText(note)).toBeVisible();
   await other.context().close();
 });

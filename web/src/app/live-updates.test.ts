@@ -35,8 +35,18 @@ describe('staleQueries', () => {
     expect(keys).toContainEqual(['projects', 'list']);
   });
 
-  it('has nothing to refresh for notes, files and links yet', () => {
-    expect(staleQueries({ ...taskMove, entity: 'note', projectId: null })).toEqual([]);
+  it("refreshes the customer card's and the project card's lists of notes, files and links", () => {
+    expect(staleQueries({ ...taskMove, entity: 'note', projectId: null })).toEqual([
+      ['notes', 'customer', taskMove.customerId],
+    ]);
+    expect(staleQueries({ ...taskMove, entity: 'file', projectId: 40 })).toEqual([
+      ['files', 'customer', taskMove.customerId],
+      ['files', 'project', 40],
+    ]);
+    expect(staleQueries({ ...taskMove, entity: 'link', projectId: 40 })).toEqual([
+      ['links', 'customer', taskMove.customerId],
+      ['links', 'project', 40],
+    ]);
   });
 });
 

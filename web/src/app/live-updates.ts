@@ -2,6 +2,8 @@ import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react
 import { useEffect } from 'react';
 import { z } from 'zod';
 import { boardKeys } from '@/features/collaboration/api/board-schema';
+import { fileKeys, linkKeys } from '@/features/files/api/file-schema';
+import { noteKeys } from '@/features/notes/api/note-schema';
 import { projectKeys } from '@/features/projects/api/project-schema';
 import { customerProjectKeys } from '@/features/sales/api/customer-projects';
 
@@ -17,9 +19,17 @@ export type Change = z.infer<typeof changeSchema>;
 
 /**
  * The queries a change makes stale (prefixes). The event says what changed, not the new values, so
- * the affected lists are read again. Notes, files and links have no list in the web app yet: their
- * events change nothing here until they do.
+ * the affected lists are read again.
  */
+function cardLists(
+  change: Change,
+  list: (owner: { kind: 'customer' | 'project'; id: number }) => QueryKey,
+): QueryKey[] {
+  const lists = [list({ kind: 'customer', id: change.customerId })];
+  if (change.projectId !== null) lists.push(list({ kind: 'project', id: change.projectId }));
+  return lists;
+}
+
 export function staleQueries(change: Change): QueryKey[] {
   const customerBoards = boardKeys.boardsOf({ kind: 'customer', id: change.customerId });
   const projectBoards =
@@ -39,10 +49,13 @@ export function staleQueries(change: Change): QueryKey[] {
         projectKeys.lists(),
         boardKeys.projects(change.customerId),
       ];
+    // The customer card's and the project card's lists of one record.
     case 'note':
+      return cardLists(change, noteKeys.list);
     case 'file':
+      return cardLists(change, fileKeys.list);
     case 'link':
-      return [];
+      return cardLists(change, linkKeys.list);
   }
 }
 
