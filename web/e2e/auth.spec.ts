@@ -82,8 +82,14 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: customer.name })).toBeVisible();
 
     await page.context().clearCookies();
-    await page.getByRole('button', { name: 'More actions' }).click();
-    await page.getByRole('menuitem', { name: 'Change history' }).click();
+    // The next request finds the session gone: the user's next action, unless one of the card's
+    // background requests (a section still loading, a live update) gets there first and the app
+    // has already moved on to sign-in, taking the menu away.
+    const nextAction = async () => {
+      await page.getByRole('button', { name: 'More actions' }).click({ timeout: 5_000 });
+      await page.getByRole('menuitem', { name: 'Change history' }).click({ timeout: 5_000 });
+    };
+    await nextAction().catch(() => undefined);
 
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     await expect(
