@@ -96,8 +96,11 @@ TEST_F(ActivityTypesTest, ATypeInUseIsDisabledNotDeleted) {
                {"startAt", "2026-12-08T08:00:00Z"},
                {"endAt", "2026-12-08T16:00:00Z"}});
   const auto types = admin().Get(kPath).json();
-  for (const auto& t : types["items"])
-    if (t["name"] == "Trade fair") EXPECT_EQ(t["usageCount"], 1);
+  for (const auto& t : types["items"]) {
+    if (t["name"] == "Trade fair") {
+      EXPECT_EQ(t["usageCount"], 1);
+    }
+  }
   auto in_use = admin().Delete(TypePath(visit));
   EXPECT_EQ(in_use.status, 409);
   EXPECT_NE(in_use.body.find("disable it instead"), std::string::npos) << in_use.body;
