@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormAlert } from '@/components/ui/states';
 import { notify } from '@/components/ui/toast';
+import { VersionConflictNotice } from '@/components/ui/version-conflict-notice';
 import { describeError } from '@/lib/describe-error';
 import { t } from '@/lib/i18n';
 import type { Activity, ActivityKind, ActivityScope } from '../api/activity-schema';
@@ -25,7 +26,6 @@ import {
 } from '../lib/activity-form';
 import { useActivityForm } from '../lib/use-activity-form';
 import { ActivityFormFields, type ActivityFormOptions } from './activity-form-fields';
-import { ConflictNotice } from './conflict-notice';
 
 interface ActivityDialogProps {
   scope: ActivityScope;
@@ -139,7 +139,8 @@ function ActivityForm({ scope, customerId, userId, kind, activity, onClose }: Ac
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate>
       {conflict ? (
-        <ConflictNotice
+        <VersionConflictNotice
+          title={t('activity.conflict.title')}
           savedBy={conflict.updatedBy?.name ?? null}
           savedAt={conflict.updatedAt}
           rows={changedActivityFields(form.base.values, values).map((field) => ({
