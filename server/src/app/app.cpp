@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/event_routes.hpp"
+#include "app/log_redaction.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
 #include "app/registry_addresses.hpp"
@@ -22,6 +23,7 @@
 #include "features/users/user_routes.hpp"
 #include "platform/auth/crypto.hpp"
 #include "platform/events/pg_event_bus.hpp"
+#include "platform/http/media_type.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
 
@@ -48,10 +50,31 @@ void AddHealthRoutes(http::Router& router, db::Database& db) {
                  });
                  return Response::Json(200, R"({"status":"ready"})");
                } catch (const std::exception& e) {
-                 spdlog::warn("readyz: {}", e.what());
+                 spdlog::warn("readyz: {}", LoggableError(e));
                  return http::ErrorResponse({ErrorCode::kServiceUnavailable, "The database does not answer"});
                }
              });
+}
+
+/// What a preflight learned about the caller, kept on the request until it is done.
+struct PreflightState {
+  auth::Principal principal;
+  std::shared_ptr<void> upload_slot;  // released when the request is done
+};
+
+Error UnsupportedMediaType() {
+  return {ErrorCode::kUnsupportedMediaType, "Send the body as JSON (Content-Type: application/json)"};
+}
+
+/// 405 when the path exists with other methods, else 404.
+Response NoRoute(const Request& request, const http::RouteMatch& match) {
+  if (match.path_known) {
+    Response r = http::ErrorResponse(
+        Error::BadRequest("This path does not support " + std::string(http::MethodName(request.method))));
+    r.status = 405;
+    return r;
+  }
+  return http::ErrorResponse(Error::NotFound("No such endpoint"));
 }
 
 /// Paths the router answers rather than the web app's files (calendar feeds are fetched by calendar apps).
@@ -110,7 +133,8 @@ std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db) {
   return std::make_unique<events::InProcessEventBus>();
 }
 
-App::App(db::Database& db, AppOptions options) : db_(db), services_(db, options.registry, options.data_dir) {
+App::App(db::Database& db, AppOptions options)
+    : db_(db), services_(db, options.registry, options.data_dir), uploads_(options.max_uploads_per_user) {
   WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
@@ -165,6 +189,45 @@ Result<auth::Principal> App::Authenticate(const Request& request) {
   return principal;
 }
 
+Result<auth::Principal> App::CallerOf(const Request& request, const http::Route& route) {
+  auth::Principal principal;
+  if (const auto* state = static_cast<const PreflightState*>(request.preflight.get())) {
+    principal = state->principal;
+  } else {
+    CLIENTELE_TRY(authenticated, Authenticate(request));
+    principal = std::move(authenticated);
+  }
+  if (route.gate) {
+    if (auto refused = route.gate(principal)) return std::move(*refused);
+  }
+  return principal;
+}
+
+std::optional<Response> App::Preflight(Request& request) {
+  if (!IsApiPath(request.path)) return std::nullopt;
+  auto match = router_.Match(request.method, request.path);
+  if (!match.route) return NoRoute(request, match);
+  const http::Route& route = *match.route;
+  auto state = std::make_shared<PreflightState>();
+  if (route.access == Access::kSignedIn) {
+    auto principal = CallerOf(request, route);
+    if (!principal.ok()) return http::ErrorResponse(principal.error());
+    state->principal = std::move(principal).value();
+    if (route.doc.body == http::BodyKind::kUpload) {
+      state->upload_slot = uploads_.TryAcquire(state->principal.user);
+      if (!state->upload_slot) {
+        Error busy{ErrorCode::kTooManyRequests, "Too many uploads in progress; wait for one to finish"};
+        busy.retry_after_seconds = 1;
+        return http::ErrorResponse(busy);
+      }
+    }
+    request.preflight = std::move(state);
+  }
+  if (route.doc.body == http::BodyKind::kJson && !http::IsJsonMediaType(request.headers.Get("Content-Type")))
+    return http::ErrorResponse(UnsupportedMediaType());
+  return std::nullopt;
+}
+
 Response App::Dispatch(Request& request) {
   if (!IsApiPath(request.path) && static_files_ &&
       (request.method == Method::kGet || request.method == Method::kHead)) {
@@ -172,27 +235,27 @@ Response App::Dispatch(Request& request) {
     return http::ErrorResponse(Error::NotFound("No such file"));
   }
   auto match = router_.Match(request.method, request.path);
-  if (!match.route) {
-    if (match.path_known) {
-      Response r = http::ErrorResponse(
-          Error::BadRequest("This path does not support " + std::string(http::MethodName(request.method))));
-      r.status = 405;
-      return r;
-    }
-    return http::ErrorResponse(Error::NotFound("No such endpoint"));
-  }
+  if (!match.route) return NoRoute(request, match);
   auto query = http::ParseQuery(request.query);
   if (!query) return http::ErrorResponse(Error::BadRequest("The query string has a broken %-escape"));
   RequestContext ctx{request, std::move(match.params), std::move(*query), std::nullopt};
   if (match.route->access == Access::kSignedIn) {
-    auto principal = Authenticate(request);
+    auto principal = CallerOf(request, *match.route);
     if (!principal.ok()) return http::ErrorResponse(principal.error());
     ctx.principal = std::move(principal).value();
   }
+  if (match.route->doc.body == http::BodyKind::kJson && !request.body.empty() &&
+      !http::IsJsonMediaType(request.headers.Get("Content-Type")))
+    return http::ErrorResponse(UnsupportedMediaType());
   Response response = match.route->handler(ctx);
   if (!response.headers.Get("Cache-Control")) response.headers.Set("Cache-Control", "no-store");
   response.headers.Set("X-Content-Type-Options", "nosniff");
   return response;
+}
+
+void App::LogAccess(const Request& request, int status, double milliseconds) const {
+  spdlog::info("{} {} {} {:.2f}ms id={}", http::MethodName(request.method), LoggedTarget(router_, request),
+               status, milliseconds, request.request_id);
 }
 
 Response App::Handle(Request& request) {
@@ -200,10 +263,10 @@ Response App::Handle(Request& request) {
     return Dispatch(request);
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, http::MethodName(request.method),
-                  request.path, e.what());
+                  LoggedTarget(router_, request), LoggableError(e));
   } catch (...) {
     spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
-                  http::MethodName(request.method), request.path);
+                  http::MethodName(request.method), LoggedTarget(router_, request));
   }
   return http::ErrorResponse(
       {ErrorCode::kInternal, "Internal error; the log has request " + request.request_id});

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/upload_slots.hpp"
 #include "features/activities/activity_service.hpp"
 #include "features/activities/activity_type_service.hpp"
 #include "features/addresses/address_service.hpp"
@@ -88,6 +89,8 @@ struct AppOptions {
   /// The address users reach the server at (e.g. https://crm.example.com behind a proxy), for links that
   /// leave the app such as calendar feed URLs; without it they use the request's Host.
   std::optional<std::string> public_url;
+  /// Uploads one user may have in progress at once; one more is answered 429.
+  std::size_t max_uploads_per_user = 4;
 };
 
 /// Turns a request into a response: routing, authentication, CSRF, errors, static files.
@@ -99,16 +102,25 @@ class App {
   const http::Router& router() const { return router_; }
   /// Whether the request goes to a route that reads a raw upload body (the HTTP server's larger limit).
   bool IsUpload(http::Method method, std::string_view path) const;
+  /// Settles a request that has a body from its head alone, before the body is read
+  /// (http::ServerOptions::preflight): an unknown route, a wrong media type, a missing or invalid session or
+  /// token, a route's gate or too many uploads at once refuse it. What it learned rides on the request.
+  std::optional<http::Response> Preflight(http::Request& request);
+  /// The access-log line of one exchange, with secrets in the target masked.
+  void LogAccess(const http::Request& request, int status, double milliseconds) const;
   Services& services() { return services_; }
 
  private:
   http::Response Dispatch(http::Request& request);
   Result<auth::Principal> Authenticate(const http::Request& request);
+  /// The caller of a signed-in route: from the preflight when it ran, else from the headers now.
+  Result<auth::Principal> CallerOf(const http::Request& request, const http::Route& route);
 
   db::Database& db_;
   Services services_;
   http::Router router_;
   std::optional<http::StaticFiles> static_files_;
+  UploadSlots uploads_;
 };
 
 }  // namespace clientele::app

@@ -13,6 +13,7 @@
 #include "app/app.hpp"
 #include "app/datagen.hpp"
 #include "app/demo.hpp"
+#include "app/log_redaction.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/server.hpp"
 
@@ -36,7 +37,8 @@ std::unique_ptr<db::Database> OpenDatabase(const std::string& url_text, std::siz
     for (const auto& id : db::Migrate(*db)) spdlog::info("applied migration {}", id);
     return db;
   } catch (const std::exception& e) {
-    std::cerr << "error: cannot open database " << url_text << ": " << e.what() << "\n";
+    std::cerr << "error: cannot open database " << WithoutPassword(url_text) << ": " << LoggableError(e)
+              << "\n";
     return nullptr;
   }
 }
@@ -100,6 +102,8 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   server_options.io_threads = options.io_threads;
   server_options.max_body_bytes = options.max_body_bytes;
   server_options.max_upload_bytes = options.max_upload_bytes;
+  server_options.max_connections = options.max_connections;
+  server_options.max_connections_per_address = options.max_connections_per_address;
   // Under the data directory, so that a finished upload moves into the blob store by a rename.
   server_options.spool_dir = std::filesystem::path(options.data_dir) / "spool";
   auto db = OpenDatabase(options.db_url, static_cast<std::size_t>(options.threads) + 2);
@@ -108,6 +112,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   app_options.web_dir = FindWebDir(options, argv0);
   app_options.data_dir = options.data_dir;
   app_options.public_url = options.public_url;
+  app_options.max_uploads_per_user = options.max_uploads_per_user;
   app_options.registry.fi_url = options.registry_fi_url;
   app_options.registry.no_url = options.registry_no_url;
   // Registry calls hold a worker while they wait; leave at least half of the workers to everything else.
@@ -117,6 +122,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   server_options.is_upload = [&app](http::Method method, std::string_view path) {
     return app.IsUpload(method, path);
   };
+  server_options.preflight = [&app](http::Request& request) { return app.Preflight(request); };
   if (options.load_demo_if_empty) {
     auto demo = LoadDemoIfEmpty(app.services());
     if (!demo.ok()) return Fail(demo.error());
@@ -124,10 +130,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   }
   http::Server server(
       server_options, [&app](http::Request& request) { return app.Handle(request); },
-      [](const http::Request& request, int status, double ms) {
-        spdlog::info("{} {} {} {:.2f}ms id={}", http::MethodName(request.method), request.target, status, ms,
-                     request.request_id);
-      });
+      [&app](const http::Request& request, int status, double ms) { app.LogAccess(request, status, ms); });
   std::uint16_t port = 0;
   try {
     port = server.Start();

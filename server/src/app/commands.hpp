@@ -15,6 +15,9 @@ struct ServeOptions {
   int io_threads = 1;
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_upload_bytes = 25 * 1024 * 1024;
+  std::size_t max_connections = 8192;
+  std::size_t max_connections_per_address = 1024;
+  std::size_t max_uploads_per_user = 4;
   std::string log_level = "info";
   bool load_demo_if_empty = false;
   std::optional<std::string> public_url;

@@ -54,6 +54,23 @@ int main(int argc, char** argv) {
       ->envname("CLIENTELE_MAX_UPLOAD_BYTES")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
       ->capture_default_str();
+  serve
+      ->add_option("--max-connections", serve_options.max_connections,
+                   "Open connections at most (503 beyond; 0: no cap)")
+      ->envname("CLIENTELE_MAX_CONNECTIONS")
+      ->capture_default_str();
+  serve
+      ->add_option(
+          "--max-connections-per-address", serve_options.max_connections_per_address,
+          "Open connections from one client address at most (raise it behind a reverse proxy; 0: no cap)")
+      ->envname("CLIENTELE_MAX_CONNECTIONS_PER_ADDRESS")
+      ->capture_default_str();
+  serve
+      ->add_option("--max-uploads-per-user", serve_options.max_uploads_per_user,
+                   "File uploads one user may have in progress at once (429 beyond)")
+      ->envname("CLIENTELE_MAX_UPLOADS_PER_USER")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
+      ->capture_default_str();
   serve->add_option("--log-level", serve_options.log_level, "trace, debug, info, warn, error or off")
       ->envname("CLIENTELE_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))

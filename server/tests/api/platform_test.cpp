@@ -2,36 +2,12 @@
 
 #include <fstream>
 
-#include <boost/asio.hpp>
-
 #include "app/openapi.hpp"
+#include "support/raw_http.hpp"
 #include "support/test_server.hpp"
 
 namespace clientele::testing {
 namespace {
-
-/// A bare HTTP/1.1 connection, to see interim answers (100 Continue) that HTTP clients hide.
-class RawConnection {
- public:
-  explicit RawConnection(const TestServer& server) : socket_(io_) {
-    const auto port =
-        static_cast<unsigned short>(std::stoi(server.base_url().substr(server.base_url().rfind(':') + 1)));
-    socket_.connect({boost::asio::ip::make_address("127.0.0.1"), port});
-  }
-  void Send(const std::string& bytes) { boost::asio::write(socket_, boost::asio::buffer(bytes)); }
-  /// The next status line and headers, up to the blank line.
-  std::string ReadHead() {
-    const std::size_t end = boost::asio::read_until(socket_, buffer_, "\r\n\r\n");
-    std::string head(static_cast<const char*>(buffer_.data().data()), end);
-    buffer_.consume(end);
-    return head;
-  }
-
- private:
-  boost::asio::io_context io_;
-  boost::asio::ip::tcp::socket socket_;
-  boost::asio::streambuf buffer_;
-};
 
 TEST(Platform, HealthzAndReadyzAnswerWithoutSignIn) {
   TestServer server;
@@ -114,26 +90,36 @@ TEST(Platform, BodyOverTheLimitIs413) {
 
 TEST(Platform, AClientThatExpects100ContinueGetsItBeforeSendingTheBody) {
   TestServer server;
-  RawConnection connection(server);
+  server.CreateOrg("Acme Consulting");
+  server.CreateUser("admin@acme.test", "Administrator");
+  auto session = server.SignedIn("admin@acme.test");
+  const std::string token = session.Post("/api/v1/tokens", {{"name", "raw"}}).json()["token"];
+  RawConnection connection(server.port());
   const std::string body = R"({"name": "Acme"})";
   connection.Send(
       "POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-      "Expect: 100-continue\r\nContent-Length: " +
-      std::to_string(body.size()) + "\r\n\r\n");
-  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 100 Continue\r\n", 0), 0u);
+      "Authorization: Bearer " +
+      token + "\r\nExpect: 100-continue\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n");
+  auto interim = connection.ReadResponse();
+  ASSERT_TRUE(interim);
+  EXPECT_EQ(interim->status, 100);
   connection.Send(body);
-  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 401 ", 0), 0u) << "then the real answer";
+  auto answer = connection.ReadResponse();
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 201) << "then the real answer";
 }
 
 TEST(Platform, ABodyAnnouncedOverTheLimitIs413WithoutWaitingForIt) {
   TestServer::Options options;
   options.max_body_bytes = 4096;
   TestServer server(options);
-  RawConnection connection(server);
+  RawConnection connection(server.port());
   connection.Send(
       "POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
       "Expect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
-  EXPECT_EQ(connection.ReadHead().rfind("HTTP/1.1 413 ", 0), 0u) << "no 100 Continue first";
+  auto answer = connection.ReadResponse();
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 413) << "no 100 Continue first";
 }
 
 TEST(Platform, ServesTheWebAppAndFallsBackToIndexForClientRoutes) {

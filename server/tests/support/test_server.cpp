@@ -18,8 +18,9 @@ TestServer::TestServer(Options options) {
   data_dir_ = std::filesystem::temp_directory_path() /
               ("clientele-data-" + std::to_string(random()) + "-" + std::to_string(random()));
   std::filesystem::create_directories(data_dir_);
-  app_ = std::make_unique<app::App>(database_.db(),
-                                    app::AppOptions{options.web_dir, options.registry, data_dir_});
+  app::AppOptions app_options{options.web_dir, options.registry, data_dir_};
+  app_options.max_uploads_per_user = options.max_uploads_per_user;
+  app_ = std::make_unique<app::App>(database_.db(), std::move(app_options));
   if (options.addresses) services().registry.SetAddressPort(*options.addresses);
   http::ServerOptions server_options;
   server_options.host = "127.0.0.1";
@@ -30,6 +31,9 @@ TestServer::TestServer(Options options) {
   server_options.max_event_streams = options.max_event_streams;
   server_options.event_heartbeat = options.event_heartbeat;
   server_options.spool_dir = data_dir_ / "spool";
+  server_options.max_connections = options.max_connections;
+  server_options.max_connections_per_address = options.max_connections_per_address;
+  server_options.preflight = [this](http::Request& r) { return app_->Preflight(r); };
   server_options.is_upload = [this](http::Method method, std::string_view path) {
     return app_->IsUpload(method, path);
   };

@@ -33,6 +33,9 @@ class TestServer {
     std::optional<registry::AddressPort> addresses;
     std::size_t max_event_streams = 1000;
     std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
+    std::size_t max_connections = 8192;
+    std::size_t max_connections_per_address = 1024;
+    std::size_t max_uploads_per_user = 4;
   };
 
   TestServer() : TestServer(Options{}) {}
@@ -47,6 +50,8 @@ class TestServer {
   app::App& app() { return *app_; }
   app::Services& services() { return app_->services(); }
   db::Database& db() { return database_.db(); }
+  /// The database's URL ("sqlite:/tmp/…/test.db" or a PostgreSQL URL).
+  const std::string& db_url() const { return database_.url(); }
   /// This server's own data directory (uploaded files under files/), removed with it.
   const std::filesystem::path& data_dir() const { return data_dir_; }
 

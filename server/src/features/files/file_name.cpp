@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "platform/validation/utf8.hpp"
+
 namespace clientele::files {
 
 namespace {
@@ -25,30 +27,8 @@ std::string_view TrimBlanks(std::string_view s) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t more = 0;
-    if (c < 0x80)
-      more = 0;
-    else if (c >= 0xC2 && c <= 0xDF)
-      more = 1;
-    else if ((c & 0xF0) == 0xE0)
-      more = 2;
-    else if (c >= 0xF0 && c <= 0xF4)
-      more = 3;
-    else
-      return false;
-    if (i + more >= text.size()) return false;
-    for (std::size_t k = 1; k <= more; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    i += more + 1;
-  }
-  return true;
-}
-
 std::optional<std::string> SanitizeFileName(std::string_view raw) {
-  if (!IsValidUtf8(raw)) return std::nullopt;
+  if (!validation::IsValidUtf8(raw)) return std::nullopt;
   const auto slash = raw.find_last_of("/\\");
   if (slash != std::string_view::npos) raw.remove_prefix(slash + 1);
   std::string name;

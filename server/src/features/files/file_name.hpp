@@ -25,6 +25,4 @@ enum class Disposition { kInline, kAttachment };
 /// `filename*=UTF-8''…` (RFC 8187), safe for any name.
 std::string ContentDisposition(Disposition disposition, std::string_view name);
 
-bool IsValidUtf8(std::string_view text);
-
 }  // namespace clientele::files

@@ -92,15 +92,22 @@ void AddFileRoutes(http::Router& router, FileService& service) {
          "files",
          {403, 404, 422}},
         [&service, on](RequestContext& ctx) { return Respond(List(service, ctx, on)); });
-    router.Add(Method::kPost, base, Access::kSignedIn,
-               {std::string("Upload a file to a ") + whose +
-                    ": the raw request body, its Content-Type, and ?name=; 413 beyond the upload limit",
-                "files",
-                {403, 404, 413, 422},
-                201,
-                {},
-                http::BodyKind::kUpload},
-               [&service, on](RequestContext& ctx) { return Respond(UploadFile(service, ctx, on), 201); });
+    router.Add(
+        Method::kPost, base, Access::kSignedIn,
+        {std::string("Upload a file to a ") + whose +
+             ": the raw request body, its Content-Type, and ?name=; 413 beyond the upload limit",
+         "files",
+         {403, 404, 413, 422},
+         201,
+         {},
+         http::BodyKind::kUpload},
+        [&service, on](RequestContext& ctx) { return Respond(UploadFile(service, ctx, on), 201); },
+        // File management needs customers edit (DESIGN.md §6): without any, not a byte is read.
+        [](const auth::Principal& caller) -> std::optional<Error> {
+          if (caller.permissions.customers.edit == auth::Scope::kNone)
+            return Error::Forbidden("Managing files needs edit rights on customers");
+          return std::nullopt;
+        });
   }
   router.Add(Method::kGet, "/api/v1/files/{id}/content", Access::kSignedIn,
              {"Download a file (images and PDFs inline unless ?download=1)", "files", {403, 404, 422}},

@@ -16,6 +16,7 @@ enum class ErrorCode {
   kNotFound,
   kConflict,
   kPayloadTooLarge,
+  kUnsupportedMediaType,
   kValidationFailed,
   kTooManyRequests,
   kBadGateway,

@@ -17,6 +17,7 @@ constexpr Mapping kMappings[] = {
     {ErrorCode::kNotFound, 404, "not_found"},
     {ErrorCode::kConflict, 409, "conflict"},
     {ErrorCode::kPayloadTooLarge, 413, "payload_too_large"},
+    {ErrorCode::kUnsupportedMediaType, 415, "unsupported_media_type"},
     {ErrorCode::kValidationFailed, 422, "validation_failed"},
     {ErrorCode::kTooManyRequests, 429, "too_many_requests"},
     {ErrorCode::kBadGateway, 502, "bad_gateway"},

@@ -13,6 +13,7 @@ TEST(ErrorMapping, MapsEveryCodeToItsDocumentedStatus) {
   EXPECT_EQ(HttpStatusFor(ErrorCode::kConflict), 409);
   EXPECT_EQ(HttpStatusFor(ErrorCode::kPayloadTooLarge), 413);
   EXPECT_EQ(HttpStatusFor(ErrorCode::kValidationFailed), 422);
+  EXPECT_EQ(HttpStatusFor(ErrorCode::kUnsupportedMediaType), 415);
   EXPECT_EQ(HttpStatusFor(ErrorCode::kTooManyRequests), 429);
   EXPECT_EQ(HttpStatusFor(ErrorCode::kBadGateway), 502);
   EXPECT_EQ(HttpStatusFor(ErrorCode::kServiceUnavailable), 503);
@@ -22,6 +23,7 @@ TEST(ErrorMapping, MapsEveryCodeToItsDocumentedStatus) {
 TEST(ErrorMapping, NamesCodesAsTheWireFormatSpellsThem) {
   EXPECT_EQ(ErrorCodeName(ErrorCode::kValidationFailed), "validation_failed");
   EXPECT_EQ(ErrorCodeName(ErrorCode::kNotFound), "not_found");
+  EXPECT_EQ(ErrorCodeName(ErrorCode::kUnsupportedMediaType), "unsupported_media_type");
   EXPECT_EQ(ErrorCodeName(ErrorCode::kTooManyRequests), "too_many_requests");
   EXPECT_EQ(ErrorCodeName(ErrorCode::kPayloadTooLarge), "payload_too_large");
 }

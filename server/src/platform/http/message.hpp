@@ -50,6 +50,11 @@ struct Request {
   std::optional<SpooledBody> spooled;  // upload routes, when the server has a spool folder
   std::string request_id;
   bool secure = false;  // served over https (directly or per X-Forwarded-Proto)
+  /// What the application's preflight learned from the head before the body was read (the caller), handed
+  /// back to it with the whole request; only the application knows its type.
+  std::shared_ptr<void> preflight;
+  /// The client's address, for per-address limits and the log.
+  std::string client_address;
 };
 
 /// The body of a Server-Sent Events response, produced over time. The server pulls from it on its io thread

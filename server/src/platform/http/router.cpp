@@ -34,7 +34,8 @@ std::optional<Capture> CaptureOf(const std::string& segment) {
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, Access access, RouteDoc doc, Handler handler) {
+void Router::Add(Method method, std::string pattern, Access access, RouteDoc doc, Handler handler,
+                 Gate gate) {
   if (pattern.empty() || pattern.front() != '/')
     throw std::invalid_argument("route pattern must start with /");
   for (size_t i = 0; i < routes_.size(); ++i) {
@@ -43,7 +44,8 @@ void Router::Add(Method method, std::string pattern, Access access, RouteDoc doc
     }
   }
   segments_.push_back(Split(pattern));
-  routes_.push_back(Route{method, std::move(pattern), access, std::move(doc), std::move(handler)});
+  routes_.push_back(
+      Route{method, std::move(pattern), access, std::move(doc), std::move(handler), std::move(gate)});
 }
 
 RouteMatch Router::Match(Method method, std::string_view path) const {

@@ -33,12 +33,18 @@ struct RouteDoc {
 
 using Handler = std::function<Response(RequestContext&)>;
 
+/// A check of the caller that needs nothing but the caller (an area's scope), made from the request's head
+/// before its body is read, so that a caller who could never use the route does not get to upload to it.
+/// The handler's service still makes the full check; an error here refuses the request.
+using Gate = std::function<std::optional<Error>(const auth::Principal&)>;
+
 struct Route {
   Method method;
   std::string pattern;  // "/api/v1/customers/{id}"; a "{name}" segment captures one path segment
   Access access;
   RouteDoc doc;
   Handler handler;
+  Gate gate;
 };
 
 struct RouteMatch {
@@ -50,7 +56,7 @@ struct RouteMatch {
 /// Method + path-pattern routing; patterns are split into segments once, at registration.
 class Router {
  public:
-  void Add(Method method, std::string pattern, Access access, RouteDoc doc, Handler handler);
+  void Add(Method method, std::string pattern, Access access, RouteDoc doc, Handler handler, Gate gate = {});
   RouteMatch Match(Method method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 

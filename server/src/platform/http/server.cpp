@@ -19,6 +19,7 @@
 
 #include "platform/http/beast_messages.hpp"
 #include "platform/http/body_spool.hpp"
+#include "platform/http/connection_limits.hpp"
 #include "platform/http/event_streams.hpp"
 #include "platform/http/respond.hpp"
 #include "platform/http/url.hpp"
@@ -40,6 +41,9 @@ constexpr auto kShutdownGrace = std::chrono::seconds(10);
 constexpr std::size_t kMaxHeaderBytes = 32 * 1024;
 /// Uploads travel from the socket to the spool file in pieces of this size.
 constexpr std::size_t kSpoolChunk = 64 * 1024;
+/// A refused request's body is read and dropped up to this much, for this long, before the connection closes.
+constexpr std::size_t kMaxDrainBytes = 1024 * 1024;
+constexpr auto kDrainTime = std::chrono::seconds(5);
 
 /// Request ids: a random per-process prefix and a counter, unique enough to find one request in the logs.
 class RequestIds {
@@ -70,6 +74,7 @@ struct Server::Impl {
   std::vector<std::thread> io_threads;
   RequestIds ids;
   std::unique_ptr<EventStreams> streams;
+  std::shared_ptr<ConnectionLimits> connections;
 
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
@@ -154,25 +159,62 @@ struct Server::Impl {
     co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
   }
 
-  /// Runs the handler on the worker pool and resumes the connection's coroutine on its io thread.
-  asio::awaitable<Response> RunHandler(Request& req) {
-    return asio::async_initiate<decltype(asio::use_awaitable), void(Response)>(
-        [this, &req](auto completion) {
-          asio::post(*workers, [this, &req, completion = std::move(completion)]() mutable {
-            Response res;
-            try {
-              res = handler(req);
-            } catch (...) {
-              res = ErrorResponse(
-                  Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
-            }
+  /// Runs `work` on the worker pool and resumes the connection's coroutine on its io thread with its result.
+  template <class T, class Work>
+  asio::awaitable<T> OnWorker(Work work) {
+    return asio::async_initiate<decltype(asio::use_awaitable), void(T)>(
+        [this, work = std::move(work)](auto completion) mutable {
+          asio::post(*workers, [work = std::move(work), completion = std::move(completion)]() mutable {
+            T result = work();
             auto ex = asio::get_associated_executor(completion);
-            asio::post(ex, [completion = std::move(completion), res = std::move(res)]() mutable {
-              std::move(completion)(std::move(res));
+            asio::post(ex, [completion = std::move(completion), result = std::move(result)]() mutable {
+              std::move(completion)(std::move(result));
             });
           });
         },
         asio::use_awaitable);
+  }
+
+  asio::awaitable<Response> RunHandler(Request& req) {
+    return OnWorker<Response>([this, &req] {
+      try {
+        return handler(req);
+      } catch (...) {
+        return ErrorResponse(Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
+      }
+    });
+  }
+
+  /// The preflight's refusal of a request whose body has not been read, if any.
+  asio::awaitable<std::optional<Response>> RunPreflight(Request& req) {
+    return OnWorker<std::optional<Response>>([this, &req]() -> std::optional<Response> {
+      try {
+        return options.preflight(req);
+      } catch (...) {
+        return ErrorResponse(Error{ErrorCode::kInternal, "Internal error (request " + req.request_id + ")"});
+      }
+    });
+  }
+
+  /// Answers a request refused before its body was read, and closes. A client that sent
+  /// `Expect: 100-continue` never sends the body; any other may be sending it already, so a bounded part of
+  /// it is read and dropped after the answer, letting the client read the answer before the close (closing
+  /// with unread data would reset the connection). Nothing of the body is kept.
+  asio::awaitable<void> Refuse(beast::tcp_stream& stream, Response refusal, unsigned version,
+                               bool body_follows) {
+    boost::system::error_code ec;
+    auto out = ToBeast(std::move(refusal), version, false);
+    out.keep_alive(false);
+    stream.expires_after(kDrainTime);
+    co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+    if (ec) co_return;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if (!body_follows) co_return;
+    std::vector<char> sink(kSpoolChunk);
+    for (std::size_t dropped = 0; dropped < kMaxDrainBytes && !ec;) {
+      dropped +=
+          co_await stream.async_read_some(asio::buffer(sink), asio::redirect_error(asio::use_awaitable, ec));
+    }
   }
 
   /// Ends one exchange: no longer in flight (what Shutdown waits for), and logged.
@@ -185,7 +227,27 @@ struct Server::Impl {
     }
   }
 
-  asio::awaitable<void> Serve(tcp::socket socket) {
+  /// Reads the body of a request whose head passed: to a spool file on upload routes, else into memory.
+  /// `stored` is false when the disk refused the upload.
+  asio::awaitable<void> ReadBody(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                 bhttp::request_parser<bhttp::empty_body>& head, Request& req, bool& stored,
+                                 boost::system::error_code& ec) {
+    if (detail::ExpectsContinue(head.get())) {
+      bhttp::response<bhttp::empty_body> go_on;
+      go_on.version(11);
+      go_on.result(bhttp::status::continue_);
+      co_await bhttp::async_write(stream, go_on, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) co_return;
+    }
+    const std::size_t limit = BodyLimit(req);
+    if (!options.spool_dir.empty() && IsUpload(req)) {
+      stored = co_await ReadSpooled(stream, buffer, head, limit, req, ec);
+    } else {
+      co_await ReadInMemory(stream, buffer, head, limit, req, ec);
+    }
+  }
+
+  asio::awaitable<void> Serve(tcp::socket socket, std::shared_ptr<ConnectionSlot> slot) {
     boost::system::error_code ec;
     socket.set_option(tcp::no_delay(true), ec);
     beast::tcp_stream stream(std::move(socket));
@@ -200,6 +262,7 @@ struct Server::Impl {
       co_await bhttp::async_read_header(stream, buffer, head, asio::redirect_error(asio::use_awaitable, ec));
       std::optional<Request> request;
       bool stored = true;
+      const auto started_at = std::chrono::steady_clock::now();
       if (!ec) {
         request = detail::ToRequest(head.get());
         if (!request) {
@@ -207,22 +270,26 @@ struct Server::Impl {
           co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
           break;
         }
-        const std::size_t limit = BodyLimit(*request);
-        if (head.content_length() && *head.content_length() > limit) {
+        request->request_id = ids.Next();
+        request->client_address = slot->address();
+        if (head.content_length() && *head.content_length() > BodyLimit(*request)) {
           ec = bhttp::error::body_limit;
         } else if (!head.is_done()) {
-          if (detail::ExpectsContinue(head.get())) {
-            bhttp::response<bhttp::empty_body> go_on;
-            go_on.version(11);
-            go_on.result(bhttp::status::continue_);
-            co_await bhttp::async_write(stream, go_on, asio::redirect_error(asio::use_awaitable, ec));
+          // Who is asking, and may they, is settled from the head: a refused body is never read or stored.
+          if (options.preflight) {
+            in_flight.fetch_add(1);
+            auto refusal = co_await RunPreflight(*request);
+            if (refusal) {
+              refusal->headers.Set("X-Request-Id", request->request_id);
+              const int status = refusal->status;
+              co_await Refuse(stream, std::move(*refusal), head.get().version(),
+                              !detail::ExpectsContinue(head.get()));
+              Finished(*request, status, started_at);
+              co_return;
+            }
+            in_flight.fetch_sub(1);
           }
-          if (ec) {
-          } else if (!options.spool_dir.empty() && IsUpload(*request)) {
-            stored = co_await ReadSpooled(stream, buffer, head, limit, *request, ec);
-          } else {
-            co_await ReadInMemory(stream, buffer, head, limit, *request, ec);
-          }
+          co_await ReadBody(stream, buffer, head, *request, stored, ec);
         }
       }
       if (ec == bhttp::error::body_limit) {
@@ -244,10 +311,8 @@ struct Server::Impl {
         co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
         break;
       }
-      const auto started_at = std::chrono::steady_clock::now();
       const unsigned version = head.get().version();
       const bool keep_alive = head.get().keep_alive();
-      request->request_id = ids.Next();
       stream.expires_never();
       in_flight.fetch_add(1);
       Response response = co_await RunHandler(*request);
@@ -276,6 +341,17 @@ struct Server::Impl {
     stream.socket().shutdown(tcp::socket::shutdown_both, ec);
   }
 
+  /// Answers a connection over the caps 503 and closes it, without reading a request.
+  asio::awaitable<void> RefuseConnection(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    auto res = ClosingError(ErrorCode::kServiceUnavailable, "Too many open connections; try again shortly");
+    res.set(bhttp::field::retry_after, "1");
+    boost::system::error_code ec;
+    stream.expires_after(kDrainTime);
+    co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+    stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  }
+
   asio::awaitable<void> Accept() {
     for (;;) {
       boost::system::error_code ec;
@@ -290,7 +366,12 @@ struct Server::Impl {
         continue;
       }
       auto executor = socket.get_executor();
-      asio::co_spawn(executor, Serve(std::move(socket)), asio::detached);
+      auto address = socket.remote_endpoint(ec).address().to_string();
+      if (auto slot = connections->TryOpen(std::move(address))) {
+        asio::co_spawn(executor, Serve(std::move(socket), std::move(slot)), asio::detached);
+      } else {
+        asio::co_spawn(executor, RefuseConnection(std::move(socket)), asio::detached);
+      }
     }
   }
 
@@ -331,6 +412,8 @@ Server::Server(ServerOptions options, RequestHandler handler, AccessLogger logge
   impl_->workers = std::make_unique<asio::thread_pool>(std::max(1, impl_->options.worker_threads));
   impl_->streams =
       std::make_unique<EventStreams>(impl_->options.max_event_streams, impl_->options.event_heartbeat);
+  impl_->connections = std::make_shared<ConnectionLimits>(impl_->options.max_connections,
+                                                          impl_->options.max_connections_per_address);
 }
 
 Server::~Server() {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,14 @@ struct ServerOptions {
   std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
   /// Where upload bodies are written as they arrive (Request::spooled); empty keeps them in memory.
   std::filesystem::path spool_dir;
+  /// Open connections at most, in all and from one client address (0: no cap); one more is answered 503
+  /// and closed. Behind a reverse proxy every client has the proxy's address: raise the per-address cap.
+  std::size_t max_connections = 8192;
+  std::size_t max_connections_per_address = 1024;
+  /// Checks a request that has a body from its head alone, before a byte of the body is read
+  /// (authentication, the route's permission, the media type). A response refuses the request: the body is
+  /// then never stored, and the connection closes. Runs on a worker thread; absent, every body is read.
+  std::function<std::optional<Response>(Request&)> preflight;
 };
 
 /// Turns one complete request into one response. Runs on a worker thread, never on an io thread. A response

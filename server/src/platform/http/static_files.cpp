@@ -1,33 +1,49 @@
 #include "platform/http/static_files.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
+
+#include "platform/validation/utf8.hpp"
 
 namespace clientele::http {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-std::optional<std::string> ReadFile(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+bool IsSafeSegment(std::string_view segment) {
+  if (segment.empty() || segment == "." || segment == "..") return false;
+  return std::none_of(segment.begin(), segment.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7F || c == '\\';
+  });
 }
 
-bool SafeRelative(const std::string& path) {
-  std::filesystem::path p(path);
-  for (const auto& part : p) {
-    if (part == ".." || part == ".") return false;
-  }
-  return path.find('\\') == std::string::npos;
+/// True when `path` is `root` itself or lies below it (both canonical).
+bool IsInside(const fs::path& root, const fs::path& path) {
+  auto [root_end, path_at] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return root_end == root.end();
 }
 
 }  // namespace
 
-std::string_view ContentTypeFor(const std::filesystem::path& file) {
+std::optional<std::string> SafeRelativePath(std::string_view request_path) {
+  if (request_path.empty() || request_path.front() != '/') return std::nullopt;
+  std::string_view relative = request_path.substr(1);
+  if (relative.empty()) return std::string();
+  if (!validation::IsValidUtf8(relative)) return std::nullopt;
+  for (std::string_view rest = relative;;) {
+    const std::size_t slash = rest.find('/');
+    if (!IsSafeSegment(rest.substr(0, slash))) return std::nullopt;
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  // Belt and braces: what is left must be relative in the filesystem's own reading too.
+  const fs::path as_path(relative);
+  if (as_path.has_root_name() || as_path.has_root_directory()) return std::nullopt;
+  return std::string(relative);
+}
+
+std::string_view ContentTypeFor(const fs::path& file) {
   const std::string ext = file.extension().string();
   if (ext == ".html") return "text/html; charset=utf-8";
   if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
@@ -44,28 +60,44 @@ std::string_view ContentTypeFor(const std::filesystem::path& file) {
   return "application/octet-stream";
 }
 
+StaticFiles::StaticFiles(const fs::path& root) {
+  std::error_code ec;
+  root_ = fs::weakly_canonical(fs::absolute(root), ec);
+  if (ec) root_ = fs::absolute(root).lexically_normal();
+}
+
+StaticFiles::Lookup StaticFiles::Find(const std::string& relative, fs::path& file) const {
+  std::error_code ec;
+  // Resolves symbolic links, so a link inside the web folder that points out of it is caught below.
+  fs::path resolved = fs::weakly_canonical(root_ / relative, ec);
+  if (ec) return Lookup::kMissing;
+  if (!IsInside(root_, resolved)) return Lookup::kRefused;
+  if (!fs::is_regular_file(resolved, ec)) return Lookup::kMissing;
+  file = std::move(resolved);
+  return Lookup::kFound;
+}
+
 std::optional<Response> StaticFiles::Serve(const Request& request) const {
-  std::string relative = request.path.substr(1);
-  if (!SafeRelative(relative)) return std::nullopt;
-  std::filesystem::path file = relative.empty() ? root_ / "index.html" : root_ / relative;
-  auto body = ReadFile(file);
+  const auto relative = SafeRelativePath(request.path);
+  if (!relative) return std::nullopt;
+  fs::path file;
+  const Lookup lookup = Find(relative->empty() ? "index.html" : *relative, file);
+  if (lookup == Lookup::kRefused) return std::nullopt;
   bool fallback = false;
-  if (!body) {
+  if (lookup == Lookup::kMissing) {
     // A client-side route: the app's shell answers it. Missing assets stay 404 so broken builds show up.
-    if (relative.rfind("assets/", 0) == 0 || file.has_extension()) return std::nullopt;
-    file = root_ / "index.html";
-    body = ReadFile(file);
+    if (relative->rfind("assets/", 0) == 0 || fs::path(*relative).has_extension()) return std::nullopt;
+    if (Find("index.html", file) != Lookup::kFound) return std::nullopt;
     fallback = true;
-    if (!body) return std::nullopt;
   }
   Response r;
   r.status = 200;
   r.headers.Set("Content-Type", std::string(ContentTypeFor(file)));
   r.headers.Set("X-Content-Type-Options", "nosniff");
   // Vite fingerprints everything under assets/, so those never change; the shell must always be revalidated.
-  const bool immutable = !fallback && relative.rfind("assets/", 0) == 0;
+  const bool immutable = !fallback && relative->rfind("assets/", 0) == 0;
   r.headers.Set("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-  r.body = std::move(*body);
+  r.file = std::move(file);  // streamed from disk as it is written out
   return r;
 }
 
