@@ -19,7 +19,8 @@ constexpr const char* kNumberTaken = "SELECT COUNT(*) FROM projects WHERE org_id
 
 constexpr const char* kInsertProject =
     "INSERT INTO projects (org_id, number, name, search_text, customer_id, owner_id, sales_person_id, "
-    "sales_status_id, state, expected_amount, currency, probability, expected_order_date, start_date, "
+    "sales_status_id, state, expected_amount, expected_currency, probability, expected_order_date, "
+    "start_date, "
     "deadline, "
     "closed_date, description, created_at, created_by, updated_at, updated_by, version) VALUES (:org, "
     ":number, "
@@ -32,7 +33,8 @@ constexpr const char* kSelectProject =
     "SELECT p.id, p.number, p.name, p.customer_id, c.name AS customer_name, p.owner_id, o.name AS "
     "owner_name, "
     "p.sales_person_id, sp.name AS sales_person_name, p.sales_status_id, s.name AS status_name, s.category, "
-    "p.state, p.expected_amount, p.currency, p.probability, p.expected_order_date, p.start_date, p.deadline, "
+    "p.state, p.expected_amount, p.expected_currency, p.probability, p.expected_order_date, p.start_date, "
+    "p.deadline, "
     "p.closed_date, p.description, p.created_at, p.created_by, cb.name AS created_by_name, p.updated_at, "
     "p.updated_by, ub.name AS updated_by_name, p.version FROM projects p "
     "JOIN customers c ON c.org_id = p.org_id AND c.id = p.customer_id "
@@ -44,7 +46,8 @@ constexpr const char* kSelectProject =
 
 constexpr const char* kUpdateProject =
     "UPDATE projects SET name = :name, search_text = :search_text, owner_id = :owner, sales_person_id = "
-    ":sales_person, sales_status_id = :status, state = :state, expected_amount = :amount, currency = "
+    ":sales_person, sales_status_id = :status, state = :state, expected_amount = :amount, expected_currency "
+    "= "
     ":currency, "
     "probability = :probability, expected_order_date = :order_date, start_date = :start_date, deadline = "
     ":deadline, closed_date = :closed_date, description = :description, updated_at = :now, updated_by = :by, "
@@ -74,9 +77,11 @@ constexpr const char* kSelectHistory =
     "WHERE h.org_id = :org AND h.project_id = :id";
 
 constexpr const char* kSelectTotals =
-    "SELECT p.currency, COUNT(*) AS n, CAST(SUM(p.expected_amount) AS BIGINT) AS pipeline, "
+    "SELECT p.expected_currency AS currency, COUNT(*) AS n, CAST(SUM(p.expected_amount) AS BIGINT) AS "
+    "pipeline, "
     "CAST(SUM(p.expected_amount * p.probability) AS BIGINT) AS weighted_cents FROM projects p "
-    "WHERE p.org_id = :org AND p.customer_id = :customer AND p.state = 'sales' AND p.currency IS NOT NULL";
+    "WHERE p.org_id = :org AND p.customer_id = :customer AND p.state = 'sales' AND p.expected_currency IS "
+    "NOT NULL";
 constexpr const char* kCountForCustomer =
     "SELECT COUNT(*) FROM projects WHERE org_id = :org AND customer_id = :customer";
 
@@ -119,7 +124,8 @@ Project ReadProject(const soci::row& row) {
   p.sales_status_name = r.Text("status_name");
   p.sales_category = statuses::ParseCategory(r.Text("category")).value_or(SalesCategory::kInProgress);
   p.state = ParseState(r.Text("state")).value_or(ProjectState::kSales);
-  if (auto amount = r.OptInt("expected_amount")) p.values.expected_value = Money{*amount, r.Text("currency")};
+  if (auto amount = r.OptInt("expected_amount"))
+    p.values.expected_value = Money{*amount, r.Text("expected_currency")};
   p.values.probability = r.Int("probability");
   p.values.expected_order_date = r.OptText("expected_order_date");
   p.values.start_date = r.OptText("start_date");
@@ -422,7 +428,7 @@ std::vector<CurrencyTotals> ProjectRepository::Totals(soci::session& sql, OrgId 
   db::Query q(kSelectTotals);
   q.Bind("org", org.value).Bind("customer", customer.value);
   AppendVisibility(q, v);
-  q.Sql(" GROUP BY p.currency ORDER BY p.currency");
+  q.Sql(" GROUP BY p.expected_currency ORDER BY p.expected_currency");
   std::vector<CurrencyTotals> out;
   q.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
