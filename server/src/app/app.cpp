@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/event_routes.hpp"
+#include "app/financials_port.hpp"
 #include "app/log_redaction.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
@@ -15,6 +16,9 @@
 #include "features/customers/customer_routes.hpp"
 #include "features/files/file_routes.hpp"
 #include "features/files/link_routes.hpp"
+#include "features/financials/fee_routes.hpp"
+#include "features/financials/financials_routes.hpp"
+#include "features/financials/forecast_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
@@ -117,6 +121,11 @@ void WireFeatures(Services& s) {
   s.notes.SetPublisher(*s.events);
   s.links.SetPublisher(*s.events);
   s.files.SetPublisher(*s.events);
+  // Fees, costs and forecasts see projects through the projects feature; their changes refresh open
+  // Financials tabs.
+  s.money_projects = FinancialsPortOf(s.projects, s.customers);
+  s.fees.SetPublisher(*s.events);
+  s.forecasts.SetPublisher(*s.events);
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
@@ -155,6 +164,9 @@ App::App(db::Database& db, AppOptions options)
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
+  financials::AddFeeRoutes(router_, services_.fees);
+  financials::AddForecastRoutes(router_, services_.forecasts);
+  financials::AddFinancialsRoutes(router_, services_.financials);
   AddEventRoutes(router_, *services_.events);
   AddOpenApiRoute(router_);
 }

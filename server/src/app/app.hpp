@@ -17,6 +17,9 @@
 #include "features/customers/customer_service.hpp"
 #include "features/files/file_service.hpp"
 #include "features/files/link_service.hpp"
+#include "features/financials/fee_service.hpp"
+#include "features/financials/financials_service.hpp"
+#include "features/financials/forecast_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
@@ -57,7 +60,10 @@ struct Services {
         files(db, customers, data_dir / "files"),
         activity_types(db),
         activities(db, customers, activity_types),
-        calendar(db, activities) {}
+        calendar(db, activities),
+        fees(db, money_projects),
+        forecasts(db, money_projects),
+        financials(db, money_projects) {}
   /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
   std::unique_ptr<events::EventBus> events;
   users::UserService users;
@@ -78,6 +84,11 @@ struct Services {
   activities::ActivityTypeService activity_types;
   activities::ActivityService activities;
   calendar::CalendarService calendar;
+  /// The financials' view of projects, customers and the organization (wired by the app).
+  financials::ProjectPort money_projects;
+  financials::FeeService fees;
+  financials::ForecastService forecasts;
+  financials::FinancialsService financials;
 };
 
 /// How `clientele serve` (or a test) configures the app.

@@ -5,7 +5,9 @@
 #include <regex>
 
 #include "app/app.hpp"
+#include "app/financials_port.hpp"
 #include "app/project_port.hpp"
+#include "features/financials/fee.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
@@ -342,6 +344,39 @@ TEST(QueryPlanGuard, FlagsTableScansAndWholeResultSortsOnly) {
       Problem(db::DbKind::kPostgres, "  ->  Seq Scan on customers c  (cost=10000000000.00..1.10 rows=1)"),
       "sequential scan");
   EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Index Scan using customers_pkey on customers c"), "");
+}
+
+TEST_F(QueryPlanTest, FeesForecastsAndTheProjectFinancialsUseTheProjectDateIndexes) {
+  services_->money_projects = FinancialsPortOf(services_->projects, services_->customers);
+  projects::NewProject p;
+  p.name = "Money project";
+  p.customer_id = customer_.value;
+  p.state = "open";
+  const auto project = services_->projects.Create(admin_, p).value().id;
+  const financials::ProjectId id(project.value);
+  for (int i = 0; i < 5; ++i) {
+    financials::FeeInput fee;
+    fee.kind = {true, i % 2 ? "cost" : "fee"};
+    fee.date = {true, "2026-1" + std::to_string(i % 3) + "-0" + std::to_string(i + 1)};
+    fee.description = {true, "Row"};
+    fee.quantity = {true, "1.5"};
+    fee.unit = {true, "pcs"};
+    fee.unit_price = {true, financials::Money{1000, "EUR"}};
+    (void)services_->fees.Create(admin_, id, fee).value();
+  }
+  ExpectIndexed("fees list", [&] {
+    auto first = services_->fees.List(admin_, id, {}, PageRequest{2, {}}).value();
+    (void)services_->fees.List(admin_, id, {}, PageRequest{2, first.page.next_cursor}).value();
+  });
+  financials::FeeQuery filtered;
+  filtered.kind = financials::FeeKind::kCost;
+  filtered.from = "2026-10-01";
+  filtered.to = "2026-12-31";
+  ExpectIndexed("filtered fees list", [&] { (void)services_->fees.List(admin_, id, filtered, {}).value(); });
+  ExpectIndexed("forecast",
+                [&] { (void)services_->forecasts.Get(admin_, id, std::nullopt, std::nullopt).value(); });
+  ExpectIndexed("project financials",
+                [&] { (void)services_->financials.ForProject(admin_, id, "2026-01", "2026-12").value(); });
 }
 
 }  // namespace

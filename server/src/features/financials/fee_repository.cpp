@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kInsertFee =
     "INSERT INTO project_fees (org_id, project_id, customer_id, kind, fee_date, description, quantity, unit, "
     "unit_price, unit_cost, currency, billable, vat_rate_id, created_at, created_by, updated_at, updated_by, "
-    "version) VALUES (:org, :project, :customer, :kind, :date, :description, :quantity, :unit, :price, :cost, "
+    "version) VALUES (:org, :project, :customer, :kind, :date, :description, :quantity, :unit, :price, "
+    ":cost, "
     ":currency, :billable, :vat, :now, :by, :now2, :by2, 1) RETURNING id";
 constexpr const char* kSelectFee =
     "SELECT f.id, f.project_id, f.customer_id, f.kind, f.fee_date, f.description, f.quantity, f.unit, "
@@ -21,16 +22,19 @@ constexpr const char* kSelectFee =
     "JOIN users cb ON cb.org_id = f.org_id AND cb.id = f.created_by "
     "JOIN users ub ON ub.org_id = f.org_id AND ub.id = f.updated_by WHERE f.org_id = :org";
 constexpr const char* kSelectGroups =
-    "SELECT '' AS month, f.billable, f.quantity, f.unit_price, f.unit_cost, COUNT(*) AS n FROM project_fees f "
+    "SELECT '' AS month, f.billable, f.quantity, f.unit_price, f.unit_cost, COUNT(*) AS n FROM project_fees "
+    "f "
     "WHERE f.org_id = :org AND f.project_id = :project";
 constexpr const char* kGroupByValues = " GROUP BY f.billable, f.quantity, f.unit_price, f.unit_cost";
 constexpr const char* kSelectMonthGroups =
-    "SELECT substr(f.fee_date, 1, 7) AS month, f.billable, f.quantity, f.unit_price, f.unit_cost, COUNT(*) AS n "
+    "SELECT substr(f.fee_date, 1, 7) AS month, f.billable, f.quantity, f.unit_price, f.unit_cost, COUNT(*) "
+    "AS n "
     "FROM project_fees f WHERE f.org_id = :org AND f.project_id = :project AND f.fee_date >= :from "
     "AND f.fee_date <= :to AND f.currency = :currency "
     "GROUP BY substr(f.fee_date, 1, 7), f.billable, f.quantity, f.unit_price, f.unit_cost";
 constexpr const char* kUpdateFee =
-    "UPDATE project_fees SET kind = :kind, fee_date = :date, description = :description, quantity = :quantity, "
+    "UPDATE project_fees SET kind = :kind, fee_date = :date, description = :description, quantity = "
+    ":quantity, "
     "unit = :unit, unit_price = :price, unit_cost = :cost, billable = :billable, vat_rate_id = :vat, "
     "updated_at = :now, updated_by = :by, version = version + 1 "
     "WHERE org_id = :org AND id = :id AND version = :version AND invoice_id IS NULL";
@@ -67,8 +71,8 @@ Fee ReadFee(const soci::row& row) {
 
 FeeRows ReadRows(const soci::row& row) {
   db::RowReader r(row);
-  return {r.Text("month"), r.Bool("billable"), r.Int("quantity"), r.Int("unit_price"), r.Int("unit_cost"),
-          r.Int("n")};
+  return {r.Text("month"),     r.Bool("billable"), r.Int("quantity"),
+          r.Int("unit_price"), r.Int("unit_cost"), r.Int("n")};
 }
 
 void Filter(db::Query& q, const FeeQuery& query) {
@@ -81,16 +85,17 @@ void Filter(db::Query& q, const FeeQuery& query) {
 
 FeeId FeeRepository::Insert(soci::session& sql, OrgId org, const ProjectFacts& project, const FeeValues& v,
                             UserId by, const std::string& now) {
-  long long o = org.value, p = project.id.value, c = project.customer.value, q = v.quantity, price = v.unit_price,
-            cost = v.unit_cost, billable = v.billable ? 1 : 0, vat = v.vat_rate_id.value_or(0), b = by.value,
-            id = 0;
+  long long o = org.value, p = project.id.value, c = project.customer.value, q = v.quantity,
+            price = v.unit_price, cost = v.unit_cost, billable = v.billable ? 1 : 0,
+            vat = v.vat_rate_id.value_or(0), b = by.value, id = 0;
   soci::indicator vat_ind = v.vat_rate_id ? soci::i_ok : soci::i_null;
   const std::string kind(FeeKindName(v.kind));
   sql << kInsertFee, soci::use(o, "org"), soci::use(p, "project"), soci::use(c, "customer"),
       soci::use(kind, "kind"), soci::use(v.date, "date"), soci::use(v.description, "description"),
       soci::use(q, "quantity"), soci::use(v.unit, "unit"), soci::use(price, "price"), soci::use(cost, "cost"),
-      soci::use(project.currency, "currency"), soci::use(billable, "billable"), soci::use(vat, vat_ind, "vat"),
-      soci::use(now, "now"), soci::use(b, "by"), soci::use(now, "now2"), soci::use(b, "by2"), soci::into(id);
+      soci::use(project.currency, "currency"), soci::use(billable, "billable"),
+      soci::use(vat, vat_ind, "vat"), soci::use(now, "now"), soci::use(b, "by"), soci::use(now, "now2"),
+      soci::use(b, "by2"), soci::into(id);
   return FeeId(id);
 }
 
@@ -134,8 +139,11 @@ std::vector<FeeRows> FeeRepository::MonthRows(soci::session& sql, OrgId org, Pro
                                               const std::string& currency, const std::string& from,
                                               const std::string& to) {
   db::Query q(kSelectMonthGroups);
-  q.Bind("org", org.value).Bind("project", project.value).Bind("from", from).Bind("to", to).Bind("currency",
-                                                                                                 currency);
+  q.Bind("org", org.value)
+      .Bind("project", project.value)
+      .Bind("from", from)
+      .Bind("to", to)
+      .Bind("currency", currency);
   std::vector<FeeRows> out;
   q.Each(sql, [&](const soci::row& row) { out.push_back(ReadRows(row)); });
   return out;
@@ -143,8 +151,8 @@ std::vector<FeeRows> FeeRepository::MonthRows(soci::session& sql, OrgId org, Pro
 
 bool FeeRepository::Update(soci::session& sql, OrgId org, FeeId id, std::int64_t version, const FeeValues& v,
                            UserId by, const std::string& now) {
-  long long o = org.value, i = id.value, ver = version, q = v.quantity, price = v.unit_price, cost = v.unit_cost,
-            billable = v.billable ? 1 : 0, vat = v.vat_rate_id.value_or(0), b = by.value;
+  long long o = org.value, i = id.value, ver = version, q = v.quantity, price = v.unit_price,
+            cost = v.unit_cost, billable = v.billable ? 1 : 0, vat = v.vat_rate_id.value_or(0), b = by.value;
   soci::indicator vat_ind = v.vat_rate_id ? soci::i_ok : soci::i_null;
   const std::string kind(FeeKindName(v.kind));
   soci::statement st =

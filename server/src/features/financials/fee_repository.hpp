@@ -29,8 +29,8 @@ class FeeRepository {
   /// The rows the list's filter matches, grouped where alike (`month` left empty), for its totals.
   std::vector<FeeRows> Totals(soci::session& sql, OrgId org, ProjectId project, const FeeQuery& query);
   /// The rows of `currency` dated from..to (inclusive dates), grouped by month where alike.
-  std::vector<FeeRows> MonthRows(soci::session& sql, OrgId org, ProjectId project, const std::string& currency,
-                                 const std::string& from, const std::string& to);
+  std::vector<FeeRows> MonthRows(soci::session& sql, OrgId org, ProjectId project,
+                                 const std::string& currency, const std::string& from, const std::string& to);
   /// Writes the values when the stored version is `version` and the row is not invoiced; false otherwise.
   bool Update(soci::session& sql, OrgId org, FeeId id, std::int64_t version, const FeeValues& values,
               UserId by, const std::string& now);

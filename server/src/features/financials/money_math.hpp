@@ -20,7 +20,8 @@ std::optional<std::int64_t> LineAmount(std::int64_t quantity_hundredths, std::in
 /// minutes × hourly price (minor units per hour), rounded once; nullopt beyond ±kMaxRowAmount.
 std::optional<std::int64_t> HoursAmount(std::int64_t minutes, std::int64_t per_hour);
 
-/// part / whole in tenths of a percent (255 for 25.5 %), rounded half away from zero; nullopt when whole is 0.
+/// part / whole in tenths of a percent (255 for 25.5 %), rounded half away from zero; nullopt when whole is
+/// 0.
 std::optional<std::int64_t> PercentTenths(std::int64_t part, std::int64_t whole);
 /// Tenths of a percent as a decimal string with one decimal: 255 → "25.5", -30 → "-3.0".
 std::string FormatTenths(std::int64_t tenths);

@@ -26,7 +26,8 @@ std::variant<std::int64_t, std::string> ParseQuantity(std::string_view text) {
   if (fraction.size() > 2) return std::string("must have at most two decimals");
   // Leading zeros are harmless; the length check keeps the accumulation far below the 64-bit range.
   std::size_t first = whole.find_first_not_of('0');
-  const std::string_view significant = first == std::string_view::npos ? std::string_view() : whole.substr(first);
+  const std::string_view significant =
+      first == std::string_view::npos ? std::string_view() : whole.substr(first);
   if (significant.size() > 12) return std::string("is too large");
   std::int64_t value = 0;
   for (char c : significant) value = value * 10 + (c - '0');
