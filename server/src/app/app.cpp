@@ -19,9 +19,11 @@
 #include "features/financials/fee_routes.hpp"
 #include "features/financials/financials_routes.hpp"
 #include "features/financials/forecast_routes.hpp"
+#include "features/hours/hour_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
+#include "features/settings/organization_settings_routes.hpp"
 #include "features/statuses/status_routes.hpp"
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -87,6 +89,19 @@ bool IsApiPath(const std::string& path) {
          path.rfind("/calendar/", 0) == 0;
 }
 
+/// Amounts held in a currency pin it: the base currency while work types or users have prices or costs, a
+/// project's currency while it has prices or hours. Hour changes are announced like the project's own.
+void WireMoney(Services& s) {
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.work_types.PricedInBaseCurrency(sql, org); });
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.users.CostsInBaseCurrency(sql, org); });
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.project_prices.PricedRows(sql, org, project);
+  });
+  s.hours.SetPublisher(*s.events);
+}
+
 void WireFeatures(Services& s) {
   // A customer with addresses or contacts cannot be deleted; the 409 names what is attached.
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
@@ -125,6 +140,13 @@ void WireFeatures(Services& s) {
   // Financials tabs.
   s.money_projects = FinancialsPortOf(s.projects, s.customers);
   s.fees.SetPublisher(*s.events);
+  // A project's currency cannot change while its fees or forecasts hold amounts in it.
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.fees.PricedRows(sql, org, financials::ProjectId(project.value));
+  });
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.forecasts.PricedRows(sql, org, financials::ProjectId(project.value));
+  });
   s.forecasts.SetPublisher(*s.events);
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
@@ -132,6 +154,7 @@ void WireFeatures(Services& s) {
   s.addresses.AddDeleteListener(
       [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,
            const std::string& now) { s.contacts.ReleaseAddress(sql, caller, address, now); });
+  WireMoney(s);
 }
 
 }  // namespace
@@ -164,6 +187,10 @@ App::App(db::Database& db, AppOptions options)
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
+  settings::AddOrganizationSettingsRoutes(router_, services_.organization);
+  hours::AddWorkTypeRoutes(router_, services_.work_types);
+  hours::AddProjectPriceRoutes(router_, services_.project_prices);
+  hours::AddHourRoutes(router_, services_.hours);
   financials::AddFeeRoutes(router_, services_.fees);
   financials::AddForecastRoutes(router_, services_.forecasts);
   financials::AddFinancialsRoutes(router_, services_.financials);

@@ -20,10 +20,14 @@
 #include "features/financials/fee_service.hpp"
 #include "features/financials/financials_service.hpp"
 #include "features/financials/forecast_service.hpp"
+#include "features/hours/hour_service.hpp"
+#include "features/hours/project_price_service.hpp"
+#include "features/hours/work_type_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
+#include "features/settings/organization_settings_service.hpp"
 #include "features/statuses/status_service.hpp"
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
@@ -61,6 +65,10 @@ struct Services {
         activity_types(db),
         activities(db, customers, activity_types),
         calendar(db, activities),
+        organization(db),
+        work_types(db, organization),
+        project_prices(db, projects, work_types),
+        hours(db, projects, work_types, organization),
         fees(db, money_projects),
         forecasts(db, money_projects),
         financials(db, money_projects) {}
@@ -84,6 +92,10 @@ struct Services {
   activities::ActivityTypeService activity_types;
   activities::ActivityService activities;
   calendar::CalendarService calendar;
+  settings::OrganizationSettingsService organization;
+  hours::WorkTypeService work_types;
+  hours::ProjectPriceService project_prices;
+  hours::HourService hours;
   /// The financials' view of projects, customers and the organization (wired by the app).
   financials::ProjectPort money_projects;
   financials::FeeService fees;

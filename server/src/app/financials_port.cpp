@@ -4,20 +4,6 @@
 
 namespace clientele::app {
 
-namespace {
-
-// Debt: the project's money currency is read here until the projects feature's Project carries it
-// (branch money-hours adds it); then this becomes p.values.currency.
-std::string CurrencyOf(soci::session& sql, OrgId org, projects::ProjectId id) {
-  long long o = org.value, i = id.value;
-  std::string currency;
-  sql << "SELECT currency FROM projects WHERE org_id = :org AND id = :id", soci::use(o, "org"),
-      soci::use(i, "id"), soci::into(currency);
-  return currency;
-}
-
-}  // namespace
-
 financials::ProjectPort FinancialsPortOf(projects::ProjectService& projects,
                                          customers::CustomerService& customers) {
   financials::ProjectPort port;
@@ -27,7 +13,7 @@ financials::ProjectPort FinancialsPortOf(projects::ProjectService& projects,
     financials::ProjectFacts facts;
     facts.id = id;
     facts.customer = p.customer;
-    facts.currency = CurrencyOf(sql, caller.org, p.id);
+    facts.currency = p.values.currency;
     facts.audience = {p.state == projects::ProjectState::kSales, p.values.owner, p.values.sales_person,
                       p.values.members};
     return facts;
@@ -35,7 +21,9 @@ financials::ProjectPort FinancialsPortOf(projects::ProjectService& projects,
   port.account_owner = [&customers](soci::session& sql, OrgId org, CustomerId customer) {
     return customers.AccountOwner(sql, org, customer);
   };
-  // Debt: UTC until the organization's time zone (money-hours) has a date helper here.
+  // Debt: today is the UTC date until the organization's time zone (settings) can turn "now" into a local
+  // date (no tz database in libstdc++ 12); for a few hours around midnight at a month's turn the current
+  // month can differ from the organization's.
   port.today = [](soci::session&, OrgId) { return util::TodayIso(); };
   return port;
 }

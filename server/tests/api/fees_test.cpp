@@ -181,5 +181,25 @@ TEST_F(FeesTest, RefusesUnknownFiltersAndBadCursors) {
   EXPECT_TRUE(admin().Get(FeesPath() + "?cursor=nope").has_field_error("cursor"));
 }
 
+TEST_F(FeesTest, TheProjectsCurrencyIsFixedWhileFeesOrForecastsHoldAmountsInIt) {
+  auto fresh = AddProject(customer_, "Audit");
+  auto changed = admin().Patch(ProjectPath(fresh), {{"version", 1}, {"currency", "SEK"}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(admin()
+                .Post(ProjectPath(fresh) + "/fees", {{"kind", "fee"},
+                                                     {"date", "2026-12-10"},
+                                                     {"description", "Licence"},
+                                                     {"quantity", "1"},
+                                                     {"unit", "pcs"},
+                                                     {"unitPrice", Eur(100)}})
+                .status,
+            422)
+      << "money in another currency than the project's";
+
+  AddFee();
+  auto refused = admin().Patch(ProjectPath(project_), {{"version", 1}, {"currency", "SEK"}});
+  EXPECT_EQ(refused.status, 409) << refused.body;
+}
+
 }  // namespace
 }  // namespace clientele::testing

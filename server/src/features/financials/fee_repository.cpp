@@ -38,6 +38,8 @@ constexpr const char* kUpdateFee =
     "unit = :unit, unit_price = :price, unit_cost = :cost, billable = :billable, vat_rate_id = :vat, "
     "updated_at = :now, updated_by = :by, version = version + 1 "
     "WHERE org_id = :org AND id = :id AND version = :version AND invoice_id IS NULL";
+constexpr const char* kAnyFee =
+    "SELECT f.id FROM project_fees f WHERE f.org_id = :org AND f.project_id = :project LIMIT 1";
 constexpr const char* kDeleteFee =
     "DELETE FROM project_fees WHERE org_id = :org AND id = :id AND invoice_id IS NULL";
 
@@ -163,6 +165,14 @@ bool FeeRepository::Update(soci::session& sql, OrgId org, FeeId id, std::int64_t
        soci::use(i, "id"), soci::use(ver, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+bool FeeRepository::AnyForProject(soci::session& sql, OrgId org, ProjectId project) {
+  db::Query q(kAnyFee);
+  q.Bind("org", org.value).Bind("project", project.value);
+  bool any = false;
+  q.Each(sql, [&](const soci::row&) { any = true; });
+  return any;
 }
 
 bool FeeRepository::Delete(soci::session& sql, OrgId org, FeeId id) {

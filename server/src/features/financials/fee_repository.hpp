@@ -34,6 +34,8 @@ class FeeRepository {
   /// Writes the values when the stored version is `version` and the row is not invoiced; false otherwise.
   bool Update(soci::session& sql, OrgId org, FeeId id, std::int64_t version, const FeeValues& values,
               UserId by, const std::string& now);
+  /// Whether the project has any fee or cost.
+  bool AnyForProject(soci::session& sql, OrgId org, ProjectId project);
   /// Deletes the row unless it is invoiced; false when nothing was deleted.
   bool Delete(soci::session& sql, OrgId org, FeeId id);
 };

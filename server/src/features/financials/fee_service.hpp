@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "features/financials/fee.hpp"
 #include "features/financials/fee_repository.hpp"
 #include "features/financials/project_access.hpp"
@@ -18,6 +21,11 @@ class FeeService {
 
   /// Where committed changes are announced (live updates).
   void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
+  /// For the projects feature's currency rule: "fees and costs" when the project has any, else nullopt.
+  std::optional<std::string> PricedRows(soci::session& sql, OrgId org, ProjectId project) {
+    if (!repo_.AnyForProject(sql, org, project)) return std::nullopt;
+    return std::string("fees and costs");
+  }
 
   Result<FeeList> List(const auth::Principal& caller, ProjectId project, const FeeQuery& query,
                        const PageRequest& page);

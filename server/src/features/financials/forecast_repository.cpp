@@ -28,6 +28,8 @@ constexpr const char* kUpsertMonth =
     "revenue = excluded.revenue, billing = excluded.billing, labor_cost = excluded.labor_cost, "
     "other_cost = excluded.other_cost, currency = excluded.currency, notes = excluded.notes, "
     "updated_at = excluded.updated_at, updated_by = excluded.updated_by";
+constexpr const char* kAnyMonth =
+    "SELECT month FROM project_forecasts WHERE org_id = :org AND project_id = :project LIMIT 1";
 constexpr const char* kDeleteMonth =
     "DELETE FROM project_forecasts WHERE org_id = :org AND project_id = :project AND month = :month";
 
@@ -83,6 +85,14 @@ bool ForecastRepository::Advance(soci::session& sql, OrgId org, ProjectId projec
                         soci::use(o, "org"), soci::use(p, "project"), soci::use(v, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+bool ForecastRepository::AnyForProject(soci::session& sql, OrgId org, ProjectId project) {
+  db::Query q(kAnyMonth);
+  q.Bind("org", org.value).Bind("project", project.value);
+  bool any = false;
+  q.Each(sql, [&](const soci::row&) { any = true; });
+  return any;
 }
 
 void ForecastRepository::Save(soci::session& sql, OrgId org, ProjectId project, const std::string& currency,

@@ -19,6 +19,8 @@ class ForecastRepository {
   /// Moves the forecast from `version` to the next one; false when `version` is not the stored one.
   bool Advance(soci::session& sql, OrgId org, ProjectId project, std::int64_t version, UserId by,
                const std::string& now);
+  /// Whether the project has any forecast month.
+  bool AnyForProject(soci::session& sql, OrgId org, ProjectId project);
   /// Writes a month (deletes it when it is empty).
   void Save(soci::session& sql, OrgId org, ProjectId project, const std::string& currency,
             const ForecastMonth& month, UserId by, const std::string& now);

@@ -20,6 +20,11 @@ class ForecastService {
   ForecastService(db::Database& db, const ProjectPort& projects) : db_(db), access_(projects) {}
 
   void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
+  /// For the projects feature's currency rule: "forecasts" when the project has any, else nullopt.
+  std::optional<std::string> PricedRows(soci::session& sql, OrgId org, ProjectId project) {
+    if (!repo_.AnyForProject(sql, org, project)) return std::nullopt;
+    return std::string("forecasts");
+  }
 
   /// The months from..to (YYYY-MM, both optional) with any figure or note.
   Result<Forecast> Get(const auth::Principal& caller, ProjectId project,

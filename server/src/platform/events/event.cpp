@@ -35,6 +35,8 @@ std::string_view EntityName(Entity entity) {
       return "file";
     case Entity::kLink:
       return "link";
+    case Entity::kHourEntry:
+      return "hourEntry";
     case Entity::kFee:
       return "fee";
     case Entity::kForecast:
@@ -123,7 +125,7 @@ std::optional<Event> Deserialize(std::string_view text) {
                   &ChangeTypeName);
     auto entity = ParseName(in.at("entity").get<std::string>(),
                             {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink,
-                             Entity::kFee, Entity::kForecast},
+                             Entity::kHourEntry, Entity::kFee, Entity::kForecast},
                             &EntityName);
     if (!type || !entity) return std::nullopt;
     event.type = *type;

@@ -15,7 +15,7 @@ namespace clientele::events {
 enum class ChangeType { kCreated, kUpdated, kDeleted, kMoved };
 
 /// Which kind of record changed.
-enum class Entity { kTask, kProject, kNote, kFile, kLink, kFee, kForecast };
+enum class Entity { kTask, kProject, kNote, kFile, kLink, kHourEntry, kFee, kForecast };
 
 /// Whether the record is in the financials area (DESIGN.md §6): its listeners need financials view too.
 bool IsFinancial(Entity entity);
