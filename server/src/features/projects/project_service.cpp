@@ -7,6 +7,7 @@
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
 #include "platform/validation/date.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::projects {
@@ -18,7 +19,6 @@ using statuses::SalesStatus;
 
 namespace {
 
-constexpr std::int64_t kMaxAmount = 1'000'000'000'000'000;  // 10^15 minor units
 constexpr std::size_t kMaxDescription = 5000;
 
 const auth::AreaAccess& AreaOf(const auth::Principal& caller, ProjectState state) {
@@ -46,11 +46,9 @@ std::optional<std::string> Trimmed(std::optional<std::string> value) {
 
 void CheckMoney(const std::optional<Money>& money, std::vector<FieldError>& errors) {
   if (!money) return;
-  if (money->amount < 0 || money->amount > kMaxAmount)
-    errors.push_back({"expectedValue.amount", "must be between 0 and 10^15 minor units"});
-  const auto& c = money->currency;
-  if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-    errors.push_back({"expectedValue.currency", "must be an ISO 4217 code such as EUR or NOK"});
+  if (auto e = validation::CheckMoneyAmount(money->amount)) errors.push_back({"expectedValue.amount", *e});
+  if (auto e = validation::CheckCurrencyCode(money->currency))
+    errors.push_back({"expectedValue.currency", *e});
 }
 
 void CheckOptionalDate(const std::optional<std::string>& date, const char* field,
