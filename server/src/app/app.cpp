@@ -138,7 +138,7 @@ App::App(db::Database& db, AppOptions options)
   WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
-  auth::AddAuthRoutes(router_, services_.auth, services_.users);
+  auth::AddAuthRoutes(router_, services_.auth, services_.users, options.public_url);
   users::AddUserRoutes(router_, services_.users);
   customers::AddCustomerRoutes(router_, services_.customers);
   addresses::AddAddressRoutes(router_, services_.addresses);
@@ -154,8 +154,8 @@ App::App(db::Database& db, AppOptions options)
   files::AddFileRoutes(router_, services_.files);
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
-  calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
-  AddEventRoutes(router_, *services_.events);
+  calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url, options.listening_origin);
+  AddEventRoutes(router_, *services_.events, options.event_streams);
   AddOpenApiRoute(router_);
 }
 

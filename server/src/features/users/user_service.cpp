@@ -70,7 +70,8 @@ Result<User> UserService::InsertUser(soci::session& sql, OrgId org, NewUser user
   if (!repo_.FindRole(sql, org, user.role_id))
     errors.push_back({"roleId", "is not a role of this organization"});
   if (!errors.empty()) return Error::Validation(std::move(errors));
-  if (repo_.EmailExists(sql, user.email)) {
+  // Unique per organization only: a conflict must not tell an administrator about another organization.
+  if (repo_.EmailExists(sql, org, user.email)) {
     Error e = Error::Conflict("A user with this e-mail address exists");
     e.fields.push_back({"email", "is already in use"});
     return e;
@@ -108,20 +109,35 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
   }
   if (patch.is_active == false && id == caller.user)
     errors.push_back({"isActive", "you cannot deactivate yourself"});
-  return db_.Write([&](soci::session& sql) -> Result<User> {
+  bool access_changed = false;
+  auto updated = db_.Write([&](soci::session& sql) -> Result<User> {
     auto current = repo_.FindUser(sql, caller.org, id);
     if (!current) return Error::NotFound("No such user");
     if (patch.role_id && !repo_.FindRole(sql, caller.org, *patch.role_id)) {
       errors.push_back({"roleId", "is not a role of this organization"});
     }
     if (!errors.empty()) return Error::Validation(std::move(errors));
-    if (!repo_.UpdateUser(sql, caller.org, id, patch, util::NowIso())) {
-      Error e = Error::Conflict("Someone else changed this user; reload and try again");
-      e.current = *current;
-      return e;
-    }
-    return *repo_.FindUser(sql, caller.org, id);
+    return ApplyPatch(sql, *current, patch, access_changed);
   });
+  // After commit: a stream that reconnects then is authenticated against the committed user.
+  if (updated.ok() && access_changed && revoker_) revoker_->Revoke({caller.org, id, ""});
+  return updated;
+}
+
+Result<User> UserService::ApplyPatch(soci::session& sql, const User& current, const UserPatch& patch,
+                                     bool& access_changed) {
+  const std::string now = util::NowIso();
+  if (!repo_.UpdateUser(sql, current.org, current.id, patch, now)) {
+    Error e = Error::Conflict("Someone else changed this user; reload and try again");
+    e.current = current;
+    return e;
+  }
+  // Also when the user was inactive already: credentials left from before revocation existed go too.
+  const bool deactivated = patch.is_active == false;
+  if (deactivated)
+    for (const auto& listener : on_deactivate_) listener(sql, current.org, current.id, now);
+  access_changed = deactivated || (patch.role_id && *patch.role_id != current.role_id);
+  return *repo_.FindUser(sql, current.org, current.id);
 }
 
 Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const UserFilter& filter,
