@@ -170,7 +170,7 @@ App::App(db::Database& db, AppOptions options)
   WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
-  auth::AddAuthRoutes(router_, services_.auth, services_.users);
+  auth::AddAuthRoutes(router_, services_.auth, services_.users, options.public_url);
   users::AddUserRoutes(router_, services_.users);
   customers::AddCustomerRoutes(router_, services_.customers);
   addresses::AddAddressRoutes(router_, services_.addresses);
@@ -186,7 +186,7 @@ App::App(db::Database& db, AppOptions options)
   files::AddFileRoutes(router_, services_.files);
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
-  calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
+  calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url, options.listening_origin);
   settings::AddOrganizationSettingsRoutes(router_, services_.organization);
   hours::AddWorkTypeRoutes(router_, services_.work_types);
   hours::AddProjectPriceRoutes(router_, services_.project_prices);
@@ -194,7 +194,7 @@ App::App(db::Database& db, AppOptions options)
   financials::AddFeeRoutes(router_, services_.fees);
   financials::AddForecastRoutes(router_, services_.forecasts);
   financials::AddFinancialsRoutes(router_, services_.financials);
-  AddEventRoutes(router_, *services_.events);
+  AddEventRoutes(router_, *services_.events, options.event_streams);
   AddOpenApiRoute(router_);
 }
 

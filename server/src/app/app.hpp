@@ -1,10 +1,12 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "app/event_routes.hpp"
 #include "app/upload_slots.hpp"
 #include "features/activities/activity_service.hpp"
 #include "features/activities/activity_type_service.hpp"
@@ -71,7 +73,16 @@ struct Services {
         hours(db, projects, work_types, organization),
         fees(db, money_projects),
         forecasts(db, money_projects),
-        financials(db, money_projects) {}
+        financials(db, money_projects) {
+    // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
+    // change ends the user's live-update streams (on every server sharing the bus).
+    users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
+      auth.RevokeCredentials(sql, org, user, now);
+      calendar.RevokeFeed(sql, org, user);
+    });
+    users.SetRevoker(*events);
+    auth.SetRevoker(*events);
+  }
   /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
   std::unique_ptr<events::EventBus> events;
   users::UserService users;
@@ -110,8 +121,14 @@ struct AppOptions {
   /// Uploaded files live under `<data_dir>/files`.
   std::filesystem::path data_dir = "./data";
   /// The address users reach the server at (e.g. https://crm.example.com behind a proxy), for links that
-  /// leave the app such as calendar feed URLs; without it they use the request's Host.
+  /// leave the app such as calendar feed URLs, and the origin sign-in accepts.
   std::optional<std::string> public_url;
+  /// Without public_url: the origin of the address the server listens on (http://127.0.0.1:8080). Never the
+  /// request's Host header, which any client can forge. A function: with port 0 the port is known only
+  /// once the server listens.
+  std::function<std::string()> listening_origin;
+  /// Lifetime and per-user and per-organization caps of live-update streams (GET /api/v1/events).
+  EventStreamPolicy event_streams;
   /// Uploads one user may have in progress at once; one more is answered 429.
   std::size_t max_uploads_per_user = 4;
 };

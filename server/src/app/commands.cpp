@@ -112,6 +112,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   app_options.web_dir = FindWebDir(options, argv0);
   app_options.data_dir = options.data_dir;
   app_options.public_url = options.public_url;
+  app_options.listening_origin = [origin = "http://" + options.listen] { return origin; };
   app_options.max_uploads_per_user = options.max_uploads_per_user;
   app_options.registry.fi_url = options.registry_fi_url;
   app_options.registry.no_url = options.registry_no_url;

@@ -105,6 +105,16 @@ TEST_F(CalendarFeedTest, TheFeedHoldsTheUsersActivitiesAndParsesWithARealParser)
   EXPECT_TRUE(parsed["todos"][1]["completed"].is_null());
 }
 
+TEST_F(CalendarFeedTest, AForgedHostHeaderDoesNotChangeTheFeedUrl) {
+  // Without --public-url the URL names the address the server listens on, never the request's Host: a
+  // link-poisoning client must not make the server hand out a URL (and its secret) on another host.
+  auto client = server_.SignedIn("admin@acme.test");
+  auto r = client.Send("POST", kFeed, "{}", {{"Host", "evil.example"}, {"Content-Type", "application/json"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const std::string url = r.json()["url"];
+  EXPECT_EQ(url.rfind(server_.base_url() + "/calendar/", 0), 0u) << url;
+}
+
 TEST_F(CalendarFeedTest, RevokingAndRegeneratingInvalidateTheOldUrl) {
   AddTodo(PathOf(customer_), "Call back", "2030-12-02T12:00:00Z");
   auto anonymous = server_.Client();

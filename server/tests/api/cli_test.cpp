@@ -98,6 +98,27 @@ TEST_F(CliTest, OrgUserAndTokenCommandsCreateAWorkingLogin) {
   EXPECT_EQ(Clientele("migrate --db mysql://nope").exit_code, 1);
 }
 
+TEST_F(CliTest, UserAddAcceptsAnAddressOfAnotherOrganization) {
+  ASSERT_EQ(Clientele("org add --db " + db_ + " --name 'Acme Oy'").exit_code, 0);
+  ASSERT_EQ(Clientele("org add --db " + db_ + " --name 'Beta Ab'").exit_code, 0);
+  auto add = [&](const std::string& org) {
+    return Clientele("user add --db " + db_ + " --org '" + org +
+                         "' --email pat@example.test --name Pat --role Administrator --password-stdin",
+                     "a-long-password\n");
+  };
+  auto acme = add("Acme Oy");
+  ASSERT_EQ(acme.exit_code, 0) << acme.err;
+  auto beta = add("Beta Ab");
+  EXPECT_EQ(beta.exit_code, 0) << beta.err;
+  auto again = add("Beta Ab");
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("exists"), std::string::npos) << again.err;
+  // `token add` names the user by address alone: with two accounts it refuses rather than pick one.
+  auto token = Clientele("token add --db " + db_ + " --email pat@example.test");
+  EXPECT_EQ(token.exit_code, 1);
+  EXPECT_NE(token.err.find("several"), std::string::npos) << token.err;
+}
+
 TEST_F(CliTest, ServeAnswersUntilSigtermThenStopsCleanly) {
   int out_pipe[2];
   ASSERT_EQ(pipe(out_pipe), 0);

@@ -116,11 +116,14 @@ TEST(RequestAdmissionCaps, EachUserHasABoundedNumberOfUploadsInProgress) {
       "/api/v1/customers/" + std::to_string(customer["id"].get<long long>()) + "/files";
   const std::string token = admin.Post("/api/v1/tokens", {{"name", "raw"}}).json()["token"];
   {
-    // The first upload sends its head and part of its body, then holds the slot.
+    // The first upload holds the slot from its head on: its 100 Continue says the server admitted it.
     RawConnection first(server.port());
-    ASSERT_TRUE(
-        first.Send(Head("POST", target + "?name=a.bin", 1 << 20, "Authorization: Bearer " + token + "\r\n") +
-                   std::string(4096, 'a')));
+    ASSERT_TRUE(first.Send(Head("POST", target + "?name=a.bin", 1 << 20,
+                                "Authorization: Bearer " + token + "\r\nExpect: 100-continue\r\n")));
+    auto admitted = first.ReadResponse();
+    ASSERT_TRUE(admitted);
+    ASSERT_EQ(admitted->status, 100);
+    ASSERT_TRUE(first.Send(std::string(4096, 'a')));
     auto second = admin.Send("POST", target + "?name=b.bin", "bytes", {{"Content-Type", "text/plain"}});
     EXPECT_EQ(second.status, 429) << second.body;
     EXPECT_EQ(second.header("retry-after"), "1");

@@ -5,6 +5,8 @@
 namespace clientele::testing {
 namespace {
 
+using nlohmann::json;
+
 class UsersTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -64,6 +66,21 @@ TEST_F(UsersTest, DuplicateEmailIs409AndBadFieldsAre422) {
   EXPECT_EQ(bad.status, 422);
   for (const char* field : {"email", "name", "roleId", "password"})
     EXPECT_TRUE(bad.has_field_error(field)) << field;
+}
+
+TEST_F(UsersTest, AnAddressIsUniqueOnlyWithinItsOrganization) {
+  // Unique across organizations, a 409 told one organization's administrator that the address has an account
+  // elsewhere.
+  server_.CreateOrg("Beta Group");
+  server_.CreateUser("admin@beta.test", "Administrator", "Beta Group");
+  auto beta = server_.SignedIn("admin@beta.test");
+  const json body = {{"email", "consultant@acme.test"},
+                     {"name", "Same Address"},
+                     {"roleId", RoleId(beta, "Consultant")},
+                     {"password", "a-long-password"}};
+  auto created = beta.Post("/api/v1/users", body);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(beta.Post("/api/v1/users", body).status, 409) << "the address is taken in this organization now";
 }
 
 TEST_F(UsersTest, ListIsPagedByNameAndFilteredBySearch) {

@@ -20,6 +20,12 @@ TestServer::TestServer(Options options) {
   std::filesystem::create_directories(data_dir_);
   app::AppOptions app_options{options.web_dir, options.registry, data_dir_};
   app_options.max_uploads_per_user = options.max_uploads_per_user;
+  app_options.public_url = options.public_url;
+  app_options.event_streams.lifetime = options.event_stream_lifetime;
+  app_options.event_streams.max_per_user = options.max_event_streams_per_user;
+  app_options.event_streams.max_per_org = options.max_event_streams_per_org;
+  // The port is known only once the server listens (port 0), after the app exists.
+  app_options.listening_origin = [this] { return base_url(); };
   app_ = std::make_unique<app::App>(database_.db(), std::move(app_options));
   if (options.addresses) services().registry.SetAddressPort(*options.addresses);
   http::ServerOptions server_options;

@@ -33,6 +33,12 @@ class TestServer {
     std::optional<registry::AddressPort> addresses;
     std::size_t max_event_streams = 1000;
     std::chrono::milliseconds event_heartbeat = std::chrono::seconds(15);
+    /// How long one event stream may stay open, and how many one user and one organization may hold.
+    std::chrono::milliseconds event_stream_lifetime = std::chrono::hours(1);
+    std::size_t max_event_streams_per_user = 5;
+    std::size_t max_event_streams_per_org = 200;
+    /// The address users reach the server at; unset, links use the address the server listens on.
+    std::optional<std::string> public_url;
     std::size_t max_connections = 8192;
     std::size_t max_connections_per_address = 1024;
     std::size_t max_uploads_per_user = 4;

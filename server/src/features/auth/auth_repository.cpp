@@ -25,6 +25,7 @@ constexpr const char* kSelectToken =
     "WHERE t.token_hash = :hash AND t.revoked_at IS NULL";
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = :hash";
+constexpr const char* kDeleteUserSessions = "DELETE FROM sessions WHERE org_id = :org AND user_id = :user";
 
 constexpr const char* kInsertToken =
     "INSERT INTO api_tokens (org_id, user_id, name, token_hash, created_at) "
@@ -36,6 +37,8 @@ constexpr const char* kListTokens =
 constexpr const char* kRevokeToken =
     "UPDATE api_tokens SET revoked_at = :now "
     "WHERE org_id = :org AND user_id = :user AND id = :id AND revoked_at IS NULL";
+constexpr const char* kRevokeUserTokens =
+    "UPDATE api_tokens SET revoked_at = :now WHERE org_id = :org AND user_id = :user AND revoked_at IS NULL";
 
 constexpr const char* kInsertFailure = "INSERT INTO login_failures (email, failed_at) VALUES (:email, :now)";
 constexpr const char* kSelectFailures =
@@ -98,6 +101,11 @@ void AuthRepository::DeleteSession(soci::session& sql, const std::string& token_
   sql << kDeleteSession, soci::use(token_hash, "hash");
 }
 
+void AuthRepository::DeleteSessions(soci::session& sql, OrgId org, UserId user) {
+  long long o = org.value, u = user.value;
+  sql << kDeleteUserSessions, soci::use(o, "org"), soci::use(u, "user");
+}
+
 TokenId AuthRepository::InsertToken(soci::session& sql, OrgId org, UserId user, const std::string& name,
                                     const std::string& token_hash, const std::string& now) {
   long long o = org.value, u = user.value, id = 0;
@@ -132,6 +140,11 @@ bool AuthRepository::RevokeToken(soci::session& sql, OrgId org, UserId user, Tok
                         soci::use(u, "user"), soci::use(i, "id"));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+void AuthRepository::RevokeTokens(soci::session& sql, OrgId org, UserId user, const std::string& now) {
+  long long o = org.value, u = user.value;
+  sql << kRevokeUserTokens, soci::use(now, "now"), soci::use(o, "org"), soci::use(u, "user");
 }
 
 void AuthRepository::RecordFailure(soci::session& sql, const std::string& email, const std::string& now) {

@@ -34,6 +34,8 @@ class AuthRepository {
   std::optional<StoredCredential> FindSession(soci::session& sql, const std::string& token_hash);
   void TouchSession(soci::session& sql, const std::string& token_hash, const std::string& now);
   void DeleteSession(soci::session& sql, const std::string& token_hash);
+  /// Every session of the user (deactivation).
+  void DeleteSessions(soci::session& sql, OrgId org, UserId user);
 
   TokenId InsertToken(soci::session& sql, OrgId org, UserId user, const std::string& name,
                       const std::string& token_hash, const std::string& now);
@@ -42,6 +44,8 @@ class AuthRepository {
   std::vector<ApiToken> ListTokens(soci::session& sql, OrgId org, UserId user);
   /// False when the token does not exist for this user or is already revoked.
   bool RevokeToken(soci::session& sql, OrgId org, UserId user, TokenId id, const std::string& now);
+  /// Every token of the user that is not revoked yet (deactivation).
+  void RevokeTokens(soci::session& sql, OrgId org, UserId user, const std::string& now);
 
   void RecordFailure(soci::session& sql, const std::string& email, const std::string& now);
   /// Failures for `email` at or after `since`, oldest first (at most `cap` of them).

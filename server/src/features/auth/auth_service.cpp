@@ -1,5 +1,7 @@
 #include "features/auth/auth_service.hpp"
 
+#include <algorithm>
+
 #include "platform/auth/crypto.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/validation/text.hpp"
@@ -27,36 +29,82 @@ bool OlderThan(const std::string& iso, Clock::time_point now, std::chrono::secon
 
 }  // namespace
 
-Result<SignIn> AuthService::Login(const std::string& raw_email, const std::string& password) {
-  const std::string email = validation::FoldCase(validation::Trim(raw_email));
-  const auto now = Clock::now();
+std::optional<Error> AuthService::Throttled(const std::string& email, Clock::time_point now) {
   const std::string since = util::ToIso(now - policy_.failure_window);
   auto failures = db_.Read(
       [&](soci::session& sql) { return repo_.RecentFailures(sql, email, since, policy_.max_failures); });
-  if (static_cast<int>(failures.size()) >= policy_.max_failures) {
-    auto oldest = util::ParseIso(failures.front()).value_or(now);
-    auto wait = std::chrono::duration_cast<std::chrono::seconds>(oldest + policy_.failure_window - now);
-    Error e{ErrorCode::kTooManyRequests, "Too many failed sign-ins; try again later"};
-    e.retry_after_seconds = static_cast<int>(std::max<long long>(1, wait.count()));
-    return e;
-  }
-  auto credentials = db_.Read([&](soci::session& sql) { return users_.FindCredentialsByEmail(sql, email); });
-  const bool valid = credentials ? VerifyPassword(password, credentials->password_hash)
-                                 : (VerifyPassword(password, DummyHash()), false);
-  if (!valid || !credentials->user.is_active) {
+  if (static_cast<int>(failures.size()) < policy_.max_failures) return std::nullopt;
+  auto oldest = util::ParseIso(failures.front()).value_or(now);
+  auto wait = std::chrono::duration_cast<std::chrono::seconds>(oldest + policy_.failure_window - now);
+  Error e{ErrorCode::kTooManyRequests, "Too many failed sign-ins; try again later"};
+  e.retry_after_seconds = static_cast<int>(std::max<long long>(1, wait.count()));
+  return e;
+}
+
+std::vector<users::UserCredentials> AuthService::Matching(const std::string& email,
+                                                          const std::string& password,
+                                                          const OrganizationRef& organization) {
+  auto accounts = db_.Read([&](soci::session& sql) {
+    auto found =
+        users_.FindCredentialsByEmail(sql, email, users::AccountState::kActiveOnly, kMaxAccountsPerAddress);
+    std::optional<OrgId> named = organization.id;
+    if (organization.name) {
+      auto org = users_.FindOrganizationByName(sql, *organization.name);
+      named = org ? org->id : OrgId();  // an unknown name matches no account
+    }
+    if (named) std::erase_if(found, [&](const auto& account) { return account.user.org != *named; });
+    return found;
+  });
+  // Without an account the sign-in still takes one verification's time, like a wrong password.
+  if (accounts.empty()) (void)VerifyPassword(password, DummyHash());
+  std::vector<users::UserCredentials> matches;
+  for (auto& account : accounts)
+    if (VerifyPassword(password, account.password_hash)) matches.push_back(std::move(account));
+  return matches;
+}
+
+Error AuthService::ChooseOrganization(const std::vector<users::UserCredentials>& matches) {
+  // Only a caller who knows the password of every account listed learns these organizations.
+  OrganizationChoices choices;
+  db_.Read([&](soci::session& sql) {
+    for (const auto& account : matches)
+      if (auto org = users_.FindOrganization(sql, account.user.org)) choices.organizations.push_back(*org);
+    return 0;
+  });
+  Error e = Error::Conflict("This address and password open accounts in several organizations; choose one");
+  e.fields.push_back({"organization", "is required: the id or name of the organization to sign in to"});
+  e.current = std::move(choices);
+  return e;
+}
+
+Result<SignIn> AuthService::Login(const std::string& raw_email, const std::string& password,
+                                  const OrganizationRef& organization) {
+  // An address is unique per organization only: the password (and the organization, when named) decides
+  // which account this is. Failures still count per address, whatever organization was named.
+  const std::string email = validation::FoldCase(validation::Trim(raw_email));
+  const auto now = Clock::now();
+  if (auto throttled = Throttled(email, now)) return *throttled;
+  auto matches = Matching(email, password, organization);
+  if (matches.empty()) {
     (void)db_.Write([&](soci::session& sql) {  // always Ok; failures throw
       repo_.RecordFailure(sql, email, util::ToIso(now));
       return Ok();
     });
     return Error::Unauthenticated("Wrong e-mail or password");
   }
+  if (matches.size() > 1) return ChooseOrganization(matches);
+  return StartSession(matches.front().user, email, now);
+}
+
+Result<SignIn> AuthService::StartSession(const users::User& user, const std::string& email,
+                                         Clock::time_point now) {
   SignIn result;
   result.session_token = RandomToken();
   const std::string hash = Sha256Hex(result.session_token);
   const std::string csrf = RandomToken();
   auto principal = db_.Write([&](soci::session& sql) -> Result<Principal> {
     repo_.ClearFailures(sql, email);
-    repo_.InsertSession(sql, hash, credentials->user.org, credentials->user.id, csrf, util::ToIso(now),
+    repo_.InsertSession(sql, hash, user.org, user.id, csrf, util::ToIso(now),
                         util::ToIso(now + policy_.absolute));
     auto stored = repo_.FindSession(sql, hash);
     if (!stored) return Error{ErrorCode::kInternal, "Session vanished"};
@@ -69,10 +117,18 @@ Result<SignIn> AuthService::Login(const std::string& raw_email, const std::strin
 
 Status AuthService::Logout(const Principal& caller) {
   if (caller.method != AuthMethod::kSession) return Ok();
-  return db_.Write([&](soci::session& sql) {
+  auto done = db_.Write([&](soci::session& sql) {
     repo_.DeleteSession(sql, caller.session_hash);
     return Ok();
   });
+  // The streams opened with this session end with it; the user's other sessions keep theirs.
+  if (done.ok() && revoker_) revoker_->Revoke({caller.org, caller.user, caller.session_hash});
+  return done;
+}
+
+void AuthService::RevokeCredentials(soci::session& sql, OrgId org, UserId user, const std::string& now) {
+  repo_.DeleteSessions(sql, org, user);
+  repo_.RevokeTokens(sql, org, user, now);
 }
 
 Result<Principal> AuthService::AuthenticateSession(const std::string& token) {
@@ -131,9 +187,14 @@ Result<NewApiToken> AuthService::CreateToken(const Principal& caller, const std:
 
 Result<NewApiToken> AuthService::CreateTokenForEmail(const std::string& email, const std::string& name) {
   return db_.Write([&](soci::session& sql) -> Result<NewApiToken> {
-    auto user = users_.FindCredentialsByEmail(sql, validation::FoldCase(validation::Trim(email)));
-    if (!user) return Error::NotFound("No user with e-mail " + email);
-    return InsertToken(sql, user->user.org, user->user.id, name);
+    auto users = users_.FindCredentialsByEmail(sql, validation::FoldCase(validation::Trim(email)),
+                                               users::AccountState::kAny, 2);
+    if (users.empty()) return Error::NotFound("No user with e-mail " + email);
+    // An address is unique per organization only; the command line names no organization, so never guess.
+    if (users.size() > 1)
+      return Error::Conflict("Users in several organizations have e-mail " + email +
+                             "; create the token in the web app, signed in as the user");
+    return InsertToken(sql, users.front().user.org, users.front().user.id, name);
   });
 }
 

@@ -23,15 +23,22 @@ void to_json(nlohmann::json& j, const FeedAnswer& a) {
   if (a.state.secret) j["url"] = a.origin + "/calendar/" + *a.state.secret + ".ics";
 }
 
-std::string Origin(const RequestContext& ctx, const std::optional<std::string>& public_url) {
-  if (public_url) {
-    std::string url = *public_url;
+/// Where feed URLs point. The secret in a feed URL is its only credential: a URL built from a forged Host
+/// header would hand it to another site.
+struct FeedOrigin {
+  std::optional<std::string> public_url;
+  std::function<std::string()> listening_origin;
+
+  std::string operator()() const {
+    std::string url = public_url         ? *public_url
+                      : listening_origin ? listening_origin()
+                                         : std::string(kDefaultOrigin);
     while (!url.empty() && url.back() == '/') url.pop_back();
     return url;
   }
-  auto host = ctx.request.headers.Get("Host");
-  return "http://" + std::string(host.value_or("localhost"));
-}
+  /// `clientele serve`'s default --listen, for a service wired without either.
+  static constexpr const char* kDefaultOrigin = "http://127.0.0.1:8080";
+};
 
 http::Response Feed(CalendarService& service, const RequestContext& ctx) {
   const std::string& file = ctx.path_params.at("token");
@@ -46,8 +53,9 @@ http::Response Feed(CalendarService& service, const RequestContext& ctx) {
 
 }  // namespace
 
-void AddCalendarRoutes(http::Router& router, CalendarService& service,
-                       std::optional<std::string> public_url) {
+void AddCalendarRoutes(http::Router& router, CalendarService& service, std::optional<std::string> public_url,
+                       std::function<std::string()> listening_origin) {
+  const FeedOrigin origin{std::move(public_url), std::move(listening_origin)};
   router.Add(Method::kGet, "/api/v1/me/calendar-feed", Access::kSignedIn,
              {"Whether the caller has a calendar feed, and since when", "calendar", {}},
              [&service](RequestContext& ctx) {
@@ -60,10 +68,10 @@ void AddCalendarRoutes(http::Router& router, CalendarService& service,
               "calendar",
               {},
               201},
-             [&service, public_url](RequestContext& ctx) {
+             [&service, origin](RequestContext& ctx) {
                auto state = service.Create(ctx.caller());
                if (!state.ok()) return http::ErrorResponse(state.error());
-               return http::JsonResponse(201, FeedAnswer{state.value(), Origin(ctx, public_url)});
+               return http::JsonResponse(201, FeedAnswer{state.value(), origin()});
              });
   router.Add(Method::kDelete, "/api/v1/me/calendar-feed", Access::kSignedIn,
              {"Revoke the caller's calendar feed (its URL answers 404 afterwards)", "calendar", {}, 204},

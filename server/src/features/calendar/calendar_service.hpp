@@ -33,6 +33,8 @@ class CalendarService {
   /// Makes a new secret and revokes any earlier one.
   Result<FeedState> Create(const auth::Principal& caller);
   Status Revoke(const auth::Principal& caller);
+  /// Inside the transaction that deactivates the user: the feed URL stops for good.
+  void RevokeFeed(soci::session& sql, OrgId org, UserId user) { repo_.Delete(sql, org, user); }
   /// The feed's iCalendar text for the secret in its URL; 404 for an unknown or revoked one.
   Result<std::string> Render(const std::string& secret);
 

@@ -104,7 +104,7 @@ Result<StoredFile> FileService::UploadToProject(const auth::Principal& caller, P
 Result<FileContent> FileService::Content(const auth::Principal& caller, FileId id) {
   return db_.Read([&](soci::session& sql) -> Result<FileContent> {
     CLIENTELE_TRY(file, Load(sql, caller.org, id));
-    CLIENTELE_CHECK(access_.Check(sql, caller, file.customer, Need::kView));
+    CLIENTELE_CHECK(access_.Record(sql, caller, file, Need::kView, "No such file"));
     if (!blobs_.Exists(caller.org, file.sha256))
       throw std::runtime_error("the content of file " + std::to_string(id.value) + " is missing");
     auto path = blobs_.PathOf(caller.org, file.sha256);
@@ -116,7 +116,7 @@ Result<StoredFile> FileService::Update(const auth::Principal& caller, FileId id,
   events::AfterCommit after(publisher_);
   return after.Publish(db_.Write([&](soci::session& sql) -> Result<StoredFile> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
-    CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
+    CLIENTELE_CHECK(access_.Record(sql, caller, current, Need::kEdit, "No such file"));
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
     std::vector<FieldError> errors;
     std::string name = current.name;
@@ -153,7 +153,7 @@ Status FileService::Delete(const auth::Principal& caller, FileId id) {
   return after.Publish(db_.Write([&](soci::session& sql) -> Status {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such file");
-    CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+    CLIENTELE_CHECK(access_.Record(sql, caller, *current, Need::kEdit, "No such file"));
     db_.LockKey(sql, BlobLockKey(caller.org, current->sha256));
     after.Set(
         access_.EventOf(sql, caller.org, events::ChangeType::kDeleted, events::Entity::kFile, *current));

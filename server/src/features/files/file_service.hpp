@@ -16,7 +16,8 @@
 namespace clientele::files {
 
 /// Files on the customer card and the project card. Viewing and downloading need customers view; uploading,
-/// renaming, describing and deleting need customers edit (DESIGN.md §6).
+/// renaming, describing and deleting need customers edit (DESIGN.md §6). A file of a project the caller may
+/// not see is 404 on every route by its id, as it is missing from the lists.
 class FileService {
  public:
   FileService(db::Database& db, customers::CustomerService& customers, std::filesystem::path blob_root)

@@ -94,7 +94,7 @@ Result<Link> LinkService::Update(const auth::Principal& caller, LinkId id, const
   events::AfterCommit after(publisher_);
   return after.Publish(db_.Write([&](soci::session& sql) -> Result<Link> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
-    CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
+    CLIENTELE_CHECK(access_.Record(sql, caller, current, Need::kEdit, "No such link"));
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
     Link values = current;
     if (patch.url.present) values.url = patch.url.value.value_or("");
@@ -124,7 +124,7 @@ Status LinkService::Delete(const auth::Principal& caller, LinkId id) {
   return after.Publish(db_.Write([&](soci::session& sql) -> Status {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such link");
-    CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+    CLIENTELE_CHECK(access_.Record(sql, caller, *current, Need::kEdit, "No such link"));
     after.Set(
         access_.EventOf(sql, caller.org, events::ChangeType::kDeleted, events::Entity::kLink, *current));
     repo_.Delete(sql, caller.org, id);

@@ -14,7 +14,8 @@
 namespace clientele::files {
 
 /// Links (http and https only) on the customer card and the project card. Viewing needs customers view,
-/// adding, changing and deleting customers edit.
+/// adding, changing and deleting customers edit. A link of a project the caller may not see is 404 on every
+/// route by its id, as it is missing from the lists.
 class LinkService {
  public:
   LinkService(db::Database& db, customers::CustomerService& customers)

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "features/financials/money_math.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::financials {
@@ -18,8 +19,8 @@ std::optional<std::int64_t> ValidFigure(const Field<Money>& field, const std::st
   const Money& m = *field.value;
   if (m.currency != currency)
     errors.push_back({name + ".currency", "must be the project's currency, " + currency});
-  else if (m.amount < 0 || m.amount > kMaxRowAmount)
-    errors.push_back({name + ".amount", "must be between 0 and 10^13 minor units"});
+  else if (auto e = validation::CheckMoneyAmount(m.amount))
+    errors.push_back({name + ".amount", *e});
   else
     return m.amount;
   return std::nullopt;

@@ -4,19 +4,6 @@
 
 namespace clientele::hours {
 
-std::optional<std::string> CheckRowAmount(std::int64_t amount) {
-  if (amount < 0) return "must not be negative";
-  if (amount > kMaxRowAmount) return "must be at most 10^13 minor units";
-  return std::nullopt;
-}
-
-bool IsCurrencyCode(std::string_view code) {
-  if (code.size() != 3) return false;
-  for (char c : code)
-    if (c < 'A' || c > 'Z') return false;
-  return true;
-}
-
 std::int64_t HourValue(std::int64_t minutes, std::int64_t price_per_hour) {
   const __int128 product = static_cast<__int128>(minutes) * price_per_hour;
   const bool negative = product < 0;

@@ -35,19 +35,5 @@ TEST(HourValue, ExtremesDoNotOverflow) {
   EXPECT_EQ(HourValue(-kMax, kMax), std::numeric_limits<std::int64_t>::min());
 }
 
-TEST(CheckRowAmount, BoundsAnAmountToTenToTheThirteenth) {
-  EXPECT_FALSE(CheckRowAmount(0));
-  EXPECT_FALSE(CheckRowAmount(kMaxRowAmount));
-  EXPECT_TRUE(CheckRowAmount(kMaxRowAmount + 1));
-  EXPECT_TRUE(CheckRowAmount(-1));
-}
-
-TEST(IsCurrencyCode, WantsThreeUpperCaseLetters) {
-  EXPECT_TRUE(IsCurrencyCode("EUR"));
-  EXPECT_FALSE(IsCurrencyCode("eur"));
-  EXPECT_FALSE(IsCurrencyCode("EURO"));
-  EXPECT_FALSE(IsCurrencyCode("E1R"));
-}
-
 }  // namespace
 }  // namespace clientele::hours

@@ -4,6 +4,7 @@
 
 #include "features/hours/hour_access.hpp"
 #include "features/hours/hour_money.hpp"
+#include "platform/validation/money.hpp"
 
 namespace clientele::hours {
 
@@ -38,7 +39,8 @@ Result<std::vector<std::pair<WorkTypeId, std::int64_t>>> ProjectPriceService::Ch
       errors.push_back({at + ".workTypeId", "is listed twice"});
     else if (!work_types_.Find(sql, org, WorkTypeId(type_id)))
       errors.push_back({at + ".workTypeId", "is not a work type of this organization"});
-    if (auto e = CheckRowAmount(price.amount)) errors.push_back({at + ".hourlyPrice.amount", *e});
+    if (auto e = validation::CheckMoneyAmount(price.amount))
+      errors.push_back({at + ".hourlyPrice.amount", *e});
     if (price.currency != currency)
       errors.push_back({at + ".hourlyPrice.currency", "must be the project's currency " + currency});
     out.emplace_back(WorkTypeId(type_id), price.amount);

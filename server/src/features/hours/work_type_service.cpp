@@ -2,6 +2,7 @@
 
 #include "features/hours/hour_money.hpp"
 #include "platform/util/clock.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::hours {
@@ -38,7 +39,8 @@ Status WorkTypeService::CheckValues(soci::session& sql, OrgId org, const std::st
   next.code = validation::Trim(next.code);
   if (auto e = validation::CheckLine(next.name, 100)) errors.push_back({"name", *e});
   if (auto e = validation::CheckLine(next.code, 20)) errors.push_back({"code", *e});
-  if (auto e = CheckRowAmount(next.hourly_price.amount)) errors.push_back({"hourlyPrice.amount", *e});
+  if (auto e = validation::CheckMoneyAmount(next.hourly_price.amount))
+    errors.push_back({"hourlyPrice.amount", *e});
   if (next.hourly_price.currency != base_currency)
     errors.push_back({"hourlyPrice.currency", "must be the organization's base currency " + base_currency});
   if (!errors.empty()) return Error::Validation(std::move(errors));

@@ -11,6 +11,16 @@ Status CardAccess::Check(soci::session& sql, const auth::Principal& caller, Cust
   return Ok();
 }
 
+Status CardAccess::RecordIn(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                            std::optional<ProjectId> project, Need need, std::string_view missing) {
+  // The customer first, so a record on a customer the caller may not see answers as on every card.
+  CLIENTELE_CHECK(Check(sql, caller, customer, Need::kView));
+  // The same rule as the customer's lists (KeepVisibleProjects) and the project's card: the project port.
+  if (project && !projects_.visible(sql, caller, *project).ok()) return Error::NotFound(std::string(missing));
+  if (need == Need::kEdit) CLIENTELE_CHECK(Check(sql, caller, customer, Need::kEdit));
+  return Ok();
+}
+
 Result<CardScope> CardAccess::Customer(soci::session& sql, const auth::Principal& caller, CustomerId customer,
                                        Need need) {
   CLIENTELE_CHECK(Check(sql, caller, customer, need));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "features/customers/customer_service.hpp"
@@ -42,6 +43,17 @@ class CardAccess {
   Result<CardScope> Project(soci::session& sql, const auth::Principal& caller, ProjectId project, Need need);
   /// The rights on an existing record's customer.
   Status Check(soci::session& sql, const auth::Principal& caller, CustomerId customer, Need need);
+  /// The rights on an existing note, file or link (`record` has `customer` and `project`): its customer as
+  /// Check, and when it is on a project, that the caller may see that project. A record of a project the
+  /// caller may not see is `missing` (404), as the lists leave it out: no other rule (author, version) gets
+  /// to answer, so neither the answer nor a 409's copy of the record tells anything about it.
+  template <class T>
+  Status Record(soci::session& sql, const auth::Principal& caller, const T& record, Need need,
+                std::string_view missing) {
+    std::optional<ProjectId> project;
+    if (record.project) project = record.project->id;
+    return RecordIn(sql, caller, record.customer, project, need, missing);
+  }
   /// Whether the caller may edit everything on the customers area (e.g. delete anyone's note).
   static bool EditsAll(const auth::Principal& caller) {
     return caller.permissions.customers.edit == auth::Scope::kAll;
@@ -87,6 +99,9 @@ class CardAccess {
   }
 
  private:
+  Status RecordIn(soci::session& sql, const auth::Principal& caller, CustomerId customer,
+                  std::optional<ProjectId> project, Need need, std::string_view missing);
+
   template <class T>
   static std::vector<ProjectId> ProjectIdsOf(const std::vector<T>& records) {
     std::vector<ProjectId> ids;

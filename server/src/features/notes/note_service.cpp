@@ -113,7 +113,7 @@ Result<Note> NoteService::Update(const auth::Principal& caller, NoteId id, const
   events::AfterCommit after(publisher_);
   return after.Publish(db_.Write([&](soci::session& sql) -> Result<Note> {
     CLIENTELE_TRY(current, Load(sql, caller.org, id));
-    CLIENTELE_CHECK(access_.Check(sql, caller, current.customer, Need::kEdit));
+    CLIENTELE_CHECK(access_.Record(sql, caller, current, Need::kEdit, "No such note"));
     if (current.author.id != caller.user) return Error::Forbidden("Only the author may edit a note");
     if (!patch.version) return Error::Validation("version", "is required: send the version you read");
     if (error) return Error::Validation({*error});
@@ -138,9 +138,9 @@ Status NoteService::Delete(const auth::Principal& caller, NoteId id) {
     auto current = repo_.Find(sql, caller.org, id);
     if (!current) return Error::NotFound("No such note");
     if (CardAccess::EditsAll(caller)) {
-      CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kView));
+      CLIENTELE_CHECK(access_.Record(sql, caller, *current, Need::kView, "No such note"));
     } else {
-      CLIENTELE_CHECK(access_.Check(sql, caller, current->customer, Need::kEdit));
+      CLIENTELE_CHECK(access_.Record(sql, caller, *current, Need::kEdit, "No such note"));
       if (current->author.id != caller.user) return Error::Forbidden("Only the author may delete this note");
     }
     after.Set(

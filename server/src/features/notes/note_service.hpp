@@ -15,7 +15,8 @@
 namespace clientele::notes {
 
 /// Notes on the customer card and the project card. Reading needs customers view, adding customers edit;
-/// the author edits and deletes a note (with customers edit), and customers edit-all deletes any note.
+/// the author edits and deletes a note (with customers edit), and customers edit-all deletes any note. A note
+/// of a project the caller may not see is 404 on every route by its id, as it is missing from the lists.
 class NoteService {
  public:
   NoteService(db::Database& db, customers::CustomerService& customers)

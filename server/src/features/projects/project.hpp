@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "features/projects/project_totals.hpp"
 #include "features/statuses/status.hpp"
 #include "platform/errors/error.hpp"
 #include "platform/util/field.hpp"
@@ -137,14 +138,6 @@ struct StatusChange {
   std::string to_status_name;
   std::optional<ProjectState> from_state;
   ProjectState to_state = ProjectState::kSales;
-};
-
-/// Pipeline figures of one currency.
-struct CurrencyTotals {
-  std::string currency;
-  std::int64_t count = 0;
-  std::int64_t pipeline = 0;  // sum of expected values, minor units
-  std::int64_t weighted = 0;  // sum of value × probability / 100, rounded
 };
 
 /// The customer's Sales & projects tab.

@@ -16,6 +16,15 @@ json IdOrNull(const std::optional<T>& id) {
   return id ? json(id->value) : json(nullptr);
 }
 
+/// A money figure: an integer while every JSON parser reads it exactly (±(2^53 - 1), RFC 8259 §6; JavaScript
+/// rounds beyond), otherwise its exact decimal digits as a string. Money is never rounded to fit, capped or
+/// sent as a float.
+json Figure(ExactSum value) {
+  constexpr ExactSum kExactInJson = (ExactSum{1} << 53) - 1;
+  if (value >= -kExactInJson && value <= kExactInJson) return static_cast<std::int64_t>(value);
+  return DecimalString(value);
+}
+
 /// expectedValue: {amount, currency} or null. A malformed object adds to `errors` (422 with the others).
 Field<Money> ReadMoney(clientele::json::ObjectReader& r, std::vector<FieldError>& errors) {
   auto raw = r.Object("expectedValue");
@@ -82,7 +91,10 @@ void to_json(json& j, const StatusChange& c) {
 }
 
 void to_json(json& j, const CurrencyTotals& t) {
-  j = {{"currency", t.currency}, {"count", t.count}, {"pipeline", t.pipeline}, {"weighted", t.weighted}};
+  j = {{"currency", t.currency},
+       {"count", t.count},
+       {"pipeline", Figure(t.pipeline)},
+       {"weighted", Figure(t.weighted)}};
 }
 
 void to_json(json& j, const CustomerProjects& c) {

@@ -77,10 +77,10 @@ constexpr const char* kSelectHistory =
     "JOIN sales_statuses ts ON ts.org_id = h.org_id AND ts.id = h.to_status_id "
     "WHERE h.org_id = :org AND h.project_id = :id";
 
-constexpr const char* kSelectTotals =
-    "SELECT p.expected_currency AS currency, COUNT(*) AS n, CAST(SUM(p.expected_amount) AS BIGINT) AS "
-    "pipeline, "
-    "CAST(SUM(p.expected_amount * p.probability) AS BIGINT) AS weighted_cents FROM projects p "
+// Row by row, not SUM: SQL sums are 64-bit (SQLite throws "integer overflow", PostgreSQL's BIGINT cast
+// fails) and REAL or NUMERIC would be a float in SQLite; TotalsBuilder adds exactly in 128 bits.
+constexpr const char* kSelectTotalsRows =
+    "SELECT p.expected_currency AS currency, p.expected_amount, p.probability FROM projects p "
     "WHERE p.org_id = :org AND p.customer_id = :customer AND p.state = 'sales' AND p.expected_currency IS "
     "NOT NULL";
 constexpr const char* kCountForCustomer =
@@ -431,22 +431,15 @@ std::vector<StatusChange> ProjectRepository::History(soci::session& sql, OrgId o
 
 std::vector<CurrencyTotals> ProjectRepository::Totals(soci::session& sql, OrgId org, CustomerId customer,
                                                       const Visibility& v) {
-  db::Query q(kSelectTotals);
+  db::Query q(kSelectTotalsRows);
   q.Bind("org", org.value).Bind("customer", customer.value);
   AppendVisibility(q, v);
-  q.Sql(" GROUP BY p.expected_currency ORDER BY p.expected_currency");
-  std::vector<CurrencyTotals> out;
+  TotalsBuilder totals;
   q.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
-    CurrencyTotals t;
-    t.currency = r.Text("currency");
-    t.count = r.Int("n");
-    t.pipeline = r.Int("pipeline");
-    const std::int64_t cents = r.Int("weighted_cents");
-    t.weighted = (cents + 50) / 100;
-    out.push_back(std::move(t));
+    totals.Add(r.Text("currency"), r.Int("expected_amount"), r.Int("probability"));
   });
-  return out;
+  return totals.Build();
 }
 
 std::int64_t ProjectRepository::CountForCustomer(soci::session& sql, OrgId org, CustomerId customer) {

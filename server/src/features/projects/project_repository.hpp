@@ -58,7 +58,7 @@ class ProjectRepository {
   /// Newest first, before `before_id` when set.
   std::vector<StatusChange> History(soci::session& sql, OrgId org, ProjectId id, int limit,
                                     std::optional<std::int64_t> before_id);
-  /// Per currency over the customer's visible sales cases with a value.
+  /// Per currency over the customer's visible sales cases with a value, exact for any number of them.
   std::vector<CurrencyTotals> Totals(soci::session& sql, OrgId org, CustomerId customer, const Visibility& v);
   /// How many projects the customer has (for the customer delete check).
   std::int64_t CountForCustomer(soci::session& sql, OrgId org, CustomerId customer);

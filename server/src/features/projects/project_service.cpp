@@ -7,6 +7,7 @@
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
 #include "platform/validation/date.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::projects {
@@ -18,7 +19,6 @@ using statuses::SalesStatus;
 
 namespace {
 
-constexpr std::int64_t kMaxAmount = 1'000'000'000'000'000;  // 10^15 minor units
 constexpr std::size_t kMaxDescription = 5000;
 
 const auth::AreaAccess& AreaOf(const auth::Principal& caller, ProjectState state) {
@@ -44,16 +44,11 @@ std::optional<std::string> Trimmed(std::optional<std::string> value) {
   return value;
 }
 
-bool IsCurrencyCode(const std::string& c) {
-  return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-}
-
 void CheckMoney(const std::optional<Money>& money, std::vector<FieldError>& errors) {
   if (!money) return;
-  if (money->amount < 0 || money->amount > kMaxAmount)
-    errors.push_back({"expectedValue.amount", "must be between 0 and 10^15 minor units"});
-  if (!IsCurrencyCode(money->currency))
-    errors.push_back({"expectedValue.currency", "must be an ISO 4217 code such as EUR or NOK"});
+  if (auto e = validation::CheckMoneyAmount(money->amount)) errors.push_back({"expectedValue.amount", *e});
+  if (auto e = validation::CheckCurrencyCode(money->currency))
+    errors.push_back({"expectedValue.currency", *e});
 }
 
 void CheckOptionalDate(const std::optional<std::string>& date, const char* field,
@@ -203,8 +198,8 @@ std::vector<FieldError> ProjectService::CheckValues(soci::session& sql, OrgId or
   }
   CheckMoney(v.expected_value, errors);
   // Empty on create: the organization's base currency (the repository fills it in).
-  if (!v.currency.empty() && !IsCurrencyCode(v.currency))
-    errors.push_back({"currency", "must be an ISO 4217 code such as EUR or NOK"});
+  if (!v.currency.empty())
+    if (auto e = validation::CheckCurrencyCode(v.currency)) errors.push_back({"currency", *e});
   if (v.probability < 0 || v.probability > 100)
     errors.push_back({"probability", "must be between 0 and 100"});
   CheckOptionalDate(v.expected_order_date, "expectedOrderDate", errors);

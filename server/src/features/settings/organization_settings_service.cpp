@@ -5,6 +5,7 @@
 #include "features/hours/hour_money.hpp"
 #include "features/settings/time_zone.hpp"
 #include "platform/util/clock.hpp"
+#include "platform/validation/money.hpp"
 
 namespace clientele::settings {
 
@@ -23,7 +24,7 @@ std::vector<FieldError> OrganizationSettingsService::Apply(const OrganizationSet
   std::vector<FieldError> errors;
   if (!patch.version) errors.push_back({"version", "is required: send the version you read"});
   if (patch.base_currency.present) {
-    if (!patch.base_currency.value || !hours::IsCurrencyCode(*patch.base_currency.value))
+    if (!patch.base_currency.value || validation::CheckCurrencyCode(*patch.base_currency.value))
       errors.push_back({"baseCurrency", "must be an ISO 4217 code such as EUR or NOK"});
     else
       next.base_currency = *patch.base_currency.value;

@@ -35,8 +35,12 @@ constexpr const char* kUserColumns =
     "u.updated_at, u.version, u.password_hash, u.hourly_cost, o.base_currency AS cost_currency FROM users u "
     "JOIN roles r ON r.org_id = u.org_id AND r.id = u.role_id JOIN organizations o ON o.id = u.org_id ";
 constexpr const char* kWhereUserId = "WHERE u.org_id = :org AND u.id = :id";
-constexpr const char* kWhereUserEmail = "WHERE u.email = :email";
-constexpr const char* kSelectEmailExists = "SELECT COUNT(*) FROM users WHERE email = :email";
+// An address is unique per organization (migration 0008): several organizations may each have it.
+constexpr const char* kWhereUserEmail = "WHERE u.email = :email ORDER BY u.org_id LIMIT :lim";
+constexpr const char* kWhereActiveUserEmail =
+    "WHERE u.email = :email AND u.is_active = 1 ORDER BY u.org_id LIMIT :lim";
+constexpr const char* kSelectEmailExists =
+    "SELECT COUNT(*) FROM users WHERE org_id = :org AND email = :email";
 constexpr const char* kCountCosted = "SELECT COUNT(*) FROM users WHERE org_id = :org AND hourly_cost > 0";
 constexpr const char* kUpdateUser =
     "UPDATE users SET name = COALESCE(:name, name), role_id = COALESCE(:role, role_id), "
@@ -181,17 +185,21 @@ std::optional<User> UserRepository::FindUser(soci::session& sql, OrgId org, User
   return std::nullopt;
 }
 
-std::optional<UserCredentials> UserRepository::FindCredentialsByEmail(soci::session& sql,
-                                                                      const std::string& email) {
+std::vector<UserCredentials> UserRepository::FindCredentialsByEmail(soci::session& sql,
+                                                                    const std::string& email,
+                                                                    AccountState state, int limit) {
+  long long lim = limit;
+  const char* where = state == AccountState::kActiveOnly ? kWhereActiveUserEmail : kWhereUserEmail;
   soci::rowset<soci::row> rows =
-      (sql.prepare << std::string(kUserColumns) + kWhereUserEmail, soci::use(email, "email"));
-  for (const auto& row : rows) return ReadUser(row);
-  return std::nullopt;
+      (sql.prepare << std::string(kUserColumns) + where, soci::use(email, "email"), soci::use(lim, "lim"));
+  std::vector<UserCredentials> out;
+  for (const auto& row : rows) out.push_back(ReadUser(row));
+  return out;
 }
 
-bool UserRepository::EmailExists(soci::session& sql, const std::string& email) {
-  long long count = 0;
-  sql << kSelectEmailExists, soci::use(email, "email"), soci::into(count);
+bool UserRepository::EmailExists(soci::session& sql, OrgId org, const std::string& email) {
+  long long count = 0, o = org.value;
+  sql << kSelectEmailExists, soci::use(o, "org"), soci::use(email, "email"), soci::into(count);
   return count > 0;
 }
 

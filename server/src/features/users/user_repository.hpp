@@ -12,6 +12,9 @@
 
 namespace clientele::users {
 
+/// Which accounts a lookup by address returns.
+enum class AccountState { kActiveOnly, kAny };
+
 /// Storage of organizations, roles and users. Every query names the organization it reads.
 class UserRepository {
  public:
@@ -33,8 +36,12 @@ class UserRepository {
   std::optional<User> FindUser(soci::session& sql, OrgId org, UserId id);
   /// Whether any user of the organization has an hourly cost above zero (costs are in the base currency).
   bool AnyHourlyCost(soci::session& sql, OrgId org);
-  std::optional<UserCredentials> FindCredentialsByEmail(soci::session& sql, const std::string& email);
-  bool EmailExists(soci::session& sql, const std::string& email);
+  /// The accounts with this address, one per organization at most, oldest organization first (at most
+  /// `limit`). kActiveOnly: only those that may sign in.
+  std::vector<UserCredentials> FindCredentialsByEmail(soci::session& sql, const std::string& email,
+                                                      AccountState state, int limit);
+  /// Whether `org` has a user with this address (unique per organization).
+  bool EmailExists(soci::session& sql, OrgId org, const std::string& email);
   std::vector<User> ListUsers(soci::session& sql, OrgId org, const UserFilter& filter, int limit,
                               const std::optional<std::pair<std::string, std::int64_t>>& after);
   /// Applies the patch when `version` matches; false when it did not (stale).

@@ -3,6 +3,7 @@
 #include "platform/auth/crypto.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::users {
@@ -11,7 +12,6 @@ namespace {
 
 constexpr std::size_t kMinPasswordLength = 10;
 constexpr std::size_t kMaxPasswordLength = 1024;
-constexpr std::int64_t kMaxHourlyCost = 10'000'000'000'000;  // 10^13 minor units, as any money row
 constexpr std::int64_t kFirstCustomerNumber = 1000;  // the counter's start; the first customer gets 1001
 
 std::vector<FieldError> CheckNewUser(NewUser& user) {
@@ -49,8 +49,7 @@ bool OnlyHourlyCost(const UserPatch& patch) { return !patch.name && !patch.role_
 
 void CheckHourlyCost(const UserPatch& patch, const User& current, std::vector<FieldError>& errors) {
   if (!patch.hourly_cost) return;
-  if (*patch.hourly_cost < 0 || *patch.hourly_cost > kMaxHourlyCost)
-    errors.push_back({"hourlyCost.amount", "must be between 0 and 10^13 minor units"});
+  if (auto e = validation::CheckMoneyAmount(*patch.hourly_cost)) errors.push_back({"hourlyCost.amount", *e});
   if (patch.hourly_cost_currency != current.cost_currency)
     errors.push_back(
         {"hourlyCost.currency", "must be the organization's base currency " + current.cost_currency});
@@ -94,7 +93,8 @@ Result<User> UserService::InsertUser(soci::session& sql, OrgId org, NewUser user
   if (!repo_.FindRole(sql, org, user.role_id))
     errors.push_back({"roleId", "is not a role of this organization"});
   if (!errors.empty()) return Error::Validation(std::move(errors));
-  if (repo_.EmailExists(sql, user.email)) {
+  // Unique per organization only: a conflict must not tell an administrator about another organization.
+  if (repo_.EmailExists(sql, org, user.email)) {
     Error e = Error::Conflict("A user with this e-mail address exists");
     e.fields.push_back({"email", "is already in use"});
     return e;
@@ -136,7 +136,8 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
   }
   if (patch.is_active == false && id == caller.user)
     errors.push_back({"isActive", "you cannot deactivate yourself"});
-  return db_.Write([&](soci::session& sql) -> Result<User> {
+  bool access_changed = false;
+  auto updated = db_.Write([&](soci::session& sql) -> Result<User> {
     auto current = repo_.FindUser(sql, caller.org, id);
     if (!current) return Error::NotFound("No such user");
     if (patch.role_id && !repo_.FindRole(sql, caller.org, *patch.role_id)) {
@@ -144,13 +145,27 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
     }
     CheckHourlyCost(patch, *current, errors);
     if (!errors.empty()) return Error::Validation(std::move(errors));
-    if (!repo_.UpdateUser(sql, caller.org, id, patch, util::NowIso())) {
-      Error e = Error::Conflict("Someone else changed this user; reload and try again");
-      e.current = Shown(caller, *current);
-      return e;
-    }
-    return Shown(caller, *repo_.FindUser(sql, caller.org, id));
+    return ApplyPatch(sql, caller, *current, patch, access_changed);
   });
+  // After commit: a stream that reconnects then is authenticated against the committed user.
+  if (updated.ok() && access_changed && revoker_) revoker_->Revoke({caller.org, id, ""});
+  return updated;
+}
+
+Result<User> UserService::ApplyPatch(soci::session& sql, const auth::Principal& caller, const User& current,
+                                     const UserPatch& patch, bool& access_changed) {
+  const std::string now = util::NowIso();
+  if (!repo_.UpdateUser(sql, current.org, current.id, patch, now)) {
+    Error e = Error::Conflict("Someone else changed this user; reload and try again");
+    e.current = Shown(caller, current);
+    return e;
+  }
+  // Also when the user was inactive already: credentials left from before revocation existed go too.
+  const bool deactivated = patch.is_active == false;
+  if (deactivated)
+    for (const auto& listener : on_deactivate_) listener(sql, current.org, current.id, now);
+  access_changed = deactivated || (patch.role_id && *patch.role_id != current.role_id);
+  return Shown(caller, *repo_.FindUser(sql, current.org, current.id));
 }
 
 Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const UserFilter& filter,

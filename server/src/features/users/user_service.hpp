@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
+#include "platform/events/event_bus.hpp"
 #include "platform/util/page.hpp"
 
 namespace clientele::users {
@@ -27,8 +29,19 @@ class UserService {
   Result<User> CreateUserInOrganization(const std::string& org_name, const std::string& role_name,
                                         NewUser user);
 
+  /// Runs inside the transaction that deactivates a user: another feature revokes what the user held
+  /// (sessions, API tokens, calendar feed), so that reactivation does not bring it back.
+  using DeactivationListener =
+      std::function<void(soci::session& sql, OrgId org, UserId user, const std::string& now)>;
+  void AddDeactivationListener(DeactivationListener listener) {
+    on_deactivate_.push_back(std::move(listener));
+  }
+  /// Told after commit when a user's access changed (deactivated, or another role): their streams end.
+  void SetRevoker(events::Revoker& revoker) { revoker_ = &revoker; }
+
   /// For administrators over the API.
   Result<User> CreateUser(const auth::Principal& caller, NewUser user);
+  /// Deactivating revokes the user's credentials in the same transaction (AddDeactivationListener).
   Result<User> UpdateUser(const auth::Principal& caller, UserId id, const UserPatch& patch);
   Result<Page<User>> ListUsers(const auth::Principal& caller, const UserFilter& filter,
                                const PageRequest& page);
@@ -46,9 +59,14 @@ class UserService {
 
  private:
   Result<User> InsertUser(soci::session& sql, OrgId org, NewUser user);
+  /// The patch on `current`, in the caller's transaction; sets `access_changed` when streams must end.
+  Result<User> ApplyPatch(soci::session& sql, const auth::Principal& caller, const User& current,
+                          const UserPatch& patch, bool& access_changed);
 
   db::Database& db_;
   UserRepository repo_;
+  std::vector<DeactivationListener> on_deactivate_;
+  events::Revoker* revoker_ = nullptr;
 };
 
 }  // namespace clientele::users

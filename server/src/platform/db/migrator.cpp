@@ -1,6 +1,7 @@
 #include "platform/db/migrator.hpp"
 
 #include <set>
+#include <string_view>
 
 #include "platform/util/clock.hpp"
 
@@ -13,9 +14,46 @@ constexpr const char* kCreateMigrationsTable =
 constexpr const char* kSelectApplied = "SELECT id FROM schema_migrations";
 constexpr const char* kInsertApplied = "INSERT INTO schema_migrations (id, applied_at) VALUES (:id, :at)";
 
+/// The first line of a SQLite migration that rebuilds a table other tables reference. SQLite cannot drop a
+/// constraint, and dropping a referenced table with foreign keys on fails; the documented way
+/// (sqlite.org/lang_altertable.html, "other kinds of table schema changes") turns them off outside the
+/// transaction and checks every reference before committing.
+constexpr std::string_view kForeignKeysOff = "-- clientele: foreign-keys-off";
+
 struct Applied {
   bool ok() const { return true; }
 };
+
+void Record(soci::session& sql, const Migration& migration) {
+  std::string at = util::NowIso();
+  sql << kInsertApplied, soci::use(migration.id, "id"), soci::use(at, "at");
+}
+
+/// Runs a kForeignKeysOff migration on one connection: foreign keys off, the script and the check in one
+/// transaction, foreign keys back on whatever happened.
+void RunWithoutForeignKeys(Database& db, const Migration& migration) {
+  db.Read([&](soci::session& sql) {
+    sql << "PRAGMA foreign_keys=OFF";
+    try {
+      sql << "BEGIN IMMEDIATE";
+      Database::ExecScript(sql, DbKind::kSqlite, migration.sql);
+      long long broken = 0;
+      sql << "SELECT COUNT(*) FROM pragma_foreign_key_check", soci::into(broken);
+      if (broken > 0) throw soci::soci_error("migration " + migration.id + " broke foreign keys");
+      Record(sql, migration);
+      sql << "COMMIT";
+    } catch (...) {
+      try {
+        sql << "ROLLBACK";
+      } catch (const soci::soci_error&) {  // no transaction left to roll back
+      }
+      sql << "PRAGMA foreign_keys=ON";
+      throw;
+    }
+    sql << "PRAGMA foreign_keys=ON";
+    return 0;
+  });
+}
 
 }  // namespace
 
@@ -33,10 +71,14 @@ std::vector<std::string> Migrate(Database& db) {
   std::vector<std::string> done;
   for (const auto& migration : EmbeddedMigrations(db.kind())) {
     if (applied.count(migration.id)) continue;
+    if (db.kind() == DbKind::kSqlite && migration.sql.rfind(kForeignKeysOff, 0) == 0) {
+      RunWithoutForeignKeys(db, migration);
+      done.push_back(migration.id);
+      continue;
+    }
     db.Write([&](soci::session& sql) {
       Database::ExecScript(sql, db.kind(), migration.sql);
-      std::string at = util::NowIso();
-      sql << kInsertApplied, soci::use(migration.id, "id"), soci::use(at, "at");
+      Record(sql, migration);
       return Applied{};
     });
     done.push_back(migration.id);

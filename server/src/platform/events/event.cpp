@@ -151,6 +151,25 @@ std::optional<Event> Deserialize(std::string_view text) {
   }
 }
 
+std::string Serialize(const Revocation& revocation) {
+  nlohmann::json out = {
+      {"revoke",
+       {{"org", revocation.org.value}, {"user", revocation.user.value}, {"session", revocation.session}}}};
+  return out.dump();
+}
+
+std::optional<Revocation> DeserializeRevocation(std::string_view text) {
+  try {
+    const auto in = nlohmann::json::parse(text);
+    if (!in.is_object() || !in.contains("revoke")) return std::nullopt;
+    const auto& r = in.at("revoke");
+    return Revocation{OrgId(r.at("org").get<std::int64_t>()), UserId(r.at("user").get<std::int64_t>()),
+                      r.at("session").get<std::string>()};
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+}
+
 std::string SseFrame(const Event& event) {
   nlohmann::json data = {{"type", ChangeTypeName(event.type)},
                          {"entity", EntityName(event.entity)},

@@ -64,6 +64,21 @@ std::string Serialize(const Event& event);
 /// The event from Serialize's text; nullopt for anything else (the sequence is left 0).
 std::optional<Event> Deserialize(std::string_view text);
 
+/// Access taken away from a user, after which their open streams must end rather than go on with the rights
+/// they had when they connected: a deactivation or role change (every stream of the user), or a sign-out
+/// (the streams opened with that session).
+struct Revocation {
+  OrgId org;
+  UserId user;
+  /// The SHA-256 of the signed-out session's token; empty for every stream of the user.
+  std::string session;
+};
+
+/// The revocation as compact JSON, for the other servers sharing the database (never parsed as an Event).
+std::string Serialize(const Revocation& revocation);
+/// The revocation from Serialize's text; nullopt for anything else (an event, say).
+std::optional<Revocation> DeserializeRevocation(std::string_view text);
+
 /// The Server-Sent Events frame of an event: `id:`, `event:` and one `data:` line of JSON.
 std::string SseFrame(const Event& event);
 

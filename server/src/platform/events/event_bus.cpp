@@ -54,6 +54,19 @@ void Subscription::Close() {
   if (wake) wake();
 }
 
+bool Subscription::RevokedBy(const Revocation& revocation) const {
+  if (!holder_.user || *holder_.user != revocation.user || org_ != revocation.org) return false;
+  return revocation.session.empty() || revocation.session == holder_.session;
+}
+
+void Subscription::Revoke() {
+  {
+    std::lock_guard lock(mu_);
+    queue_.clear();
+  }
+  Close();
+}
+
 bool Subscription::closed() const {
   std::lock_guard lock(mu_);
   return closed_;

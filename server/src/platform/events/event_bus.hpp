@@ -5,6 +5,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "platform/events/event.hpp"
@@ -18,6 +20,21 @@ class Publisher {
   virtual void Publish(Event event) = 0;
 };
 
+/// How a feature announces, after its transaction committed, that a user's access was taken away. An
+/// EventBus then closes the subscriptions the revocation names, on every server that shares it.
+class Revoker {
+ public:
+  virtual ~Revoker() = default;
+  virtual void Revoke(const Revocation& revocation) = 0;
+};
+
+/// Whose subscription it is, so that a Revocation finds it. Empty: nobody's (it is never revoked).
+struct Holder {
+  std::optional<UserId> user;
+  /// The SHA-256 of the session token it was opened with; empty for an API token.
+  std::string session;
+};
+
 /// Which events one listener gets (besides being of its organization). Must be cheap and must not block:
 /// it runs on the publisher's thread for every event of the organization.
 using Filter = std::function<bool(const Event&)>;
@@ -27,8 +44,8 @@ using Filter = std::function<bool(const Event&)>;
 /// listener reconnects and reloads what it shows.
 class Subscription {
  public:
-  Subscription(OrgId org, Filter filter, std::size_t capacity)
-      : org_(org), filter_(std::move(filter)), capacity_(capacity) {}
+  Subscription(OrgId org, Filter filter, std::size_t capacity, Holder holder = {})
+      : org_(org), filter_(std::move(filter)), capacity_(capacity), holder_(std::move(holder)) {}
 
   /// What Take() found: the queued events, and whether the subscription is closed (nothing more will come).
   struct Batch {
@@ -48,12 +65,17 @@ class Subscription {
   bool Offer(const Event& event);
   /// For buses: no more events will come.
   void Close();
+  /// For buses: whether `revocation` takes this subscription's access away.
+  bool RevokedBy(const Revocation& revocation) const;
+  /// For buses: closes and drops what is queued, which the holder may no longer see.
+  void Revoke();
   bool closed() const;
 
  private:
   const OrgId org_;
   const Filter filter_;
   const std::size_t capacity_;
+  const Holder holder_;
   mutable std::mutex mu_;
   std::deque<Event> queue_;
   bool closed_ = false;
@@ -62,13 +84,14 @@ class Subscription {
 
 /// Where committed changes go and where listeners subscribe (DESIGN.md §8): InProcessEventBus for one server
 /// (SQLite), PgEventBus for several servers sharing one PostgreSQL database.
-class EventBus : public Publisher {
+class EventBus : public Publisher, public Revoker {
  public:
   static constexpr std::size_t kDefaultQueue = 256;
 
-  /// A listener of `org`'s events that `filter` accepts.
+  /// A listener of `org`'s events that `filter` accepts, held by `holder`.
   virtual std::shared_ptr<Subscription> Subscribe(OrgId org, Filter filter,
-                                                  std::size_t capacity = kDefaultQueue) = 0;
+                                                  std::size_t capacity = kDefaultQueue,
+                                                  Holder holder = {}) = 0;
   /// Stops delivering to `subscription` (idempotent) and closes it.
   virtual void Unsubscribe(const std::shared_ptr<Subscription>& subscription) = 0;
   /// Closes every subscription (server shutdown).

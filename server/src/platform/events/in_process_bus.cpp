@@ -20,9 +20,10 @@ void InProcessEventBus::Publish(Event event) {
   for (const auto& subscription : overflowed) Unsubscribe(subscription);
 }
 
-std::shared_ptr<Subscription> InProcessEventBus::Subscribe(OrgId org, Filter filter, std::size_t capacity) {
-  auto subscription =
-      std::make_shared<Subscription>(org, std::move(filter), std::max<std::size_t>(1, capacity));
+std::shared_ptr<Subscription> InProcessEventBus::Subscribe(OrgId org, Filter filter, std::size_t capacity,
+                                                           Holder holder) {
+  auto subscription = std::make_shared<Subscription>(org, std::move(filter),
+                                                     std::max<std::size_t>(1, capacity), std::move(holder));
   std::lock_guard lock(mu_);
   by_org_[org.value].push_back(subscription);
   return subscription;
@@ -40,6 +41,21 @@ void InProcessEventBus::Unsubscribe(const std::shared_ptr<Subscription>& subscri
     }
   }
   subscription->Close();
+}
+
+void InProcessEventBus::Revoke(const Revocation& revocation) {
+  std::vector<std::shared_ptr<Subscription>> revoked;
+  {
+    std::lock_guard lock(mu_);
+    auto it = by_org_.find(revocation.org.value);
+    if (it == by_org_.end()) return;
+    for (const auto& subscription : it->second)
+      if (subscription->RevokedBy(revocation)) revoked.push_back(subscription);
+  }
+  for (const auto& subscription : revoked) {
+    subscription->Revoke();
+    Unsubscribe(subscription);
+  }
 }
 
 void InProcessEventBus::CloseAll() {

@@ -15,8 +15,9 @@ namespace clientele::events {
 class InProcessEventBus final : public EventBus {
  public:
   void Publish(Event event) override;
-  std::shared_ptr<Subscription> Subscribe(OrgId org, Filter filter,
-                                          std::size_t capacity = kDefaultQueue) override;
+  std::shared_ptr<Subscription> Subscribe(OrgId org, Filter filter, std::size_t capacity = kDefaultQueue,
+                                          Holder holder = {}) override;
+  void Revoke(const Revocation& revocation) override;
   void Unsubscribe(const std::shared_ptr<Subscription>& subscription) override;
   void CloseAll() override;
 

@@ -31,6 +31,30 @@ TEST(InProcessEventBus, DeliversToTheOrganizationsListenersInOrderWithIncreasing
   EXPECT_TRUE(mine->Take().events.empty()) << "Take drains the queue";
 }
 
+TEST(InProcessEventBus, ARevocationClosesTheHoldersSubscriptionsAndDropsWhatTheyHadQueued) {
+  InProcessEventBus bus;
+  auto session_a = bus.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(7), "hash-a"});
+  auto session_b = bus.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(7), "hash-b"});
+  auto token = bus.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(7), ""});
+  auto colleague = bus.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(8), "hash-c"});
+  auto namesake = bus.Subscribe(OrgId(2), nullptr, EventBus::kDefaultQueue, {UserId(7), "hash-a"});
+  bus.Publish(Of(1, 10));
+
+  bus.Revoke({OrgId(1), UserId(7), "hash-a"});  // a sign-out
+  auto signed_out = session_a->Take();
+  EXPECT_TRUE(signed_out.closed);
+  EXPECT_TRUE(signed_out.events.empty()) << "nothing more reaches a revoked listener";
+  EXPECT_FALSE(session_b->closed());
+  EXPECT_FALSE(token->closed());
+  EXPECT_FALSE(namesake->closed()) << "another organization's user 7 is someone else";
+
+  bus.Revoke({OrgId(1), UserId(7), ""});  // a deactivation
+  EXPECT_TRUE(session_b->closed());
+  EXPECT_TRUE(token->closed());
+  EXPECT_FALSE(colleague->closed());
+  EXPECT_EQ(bus.size(), 2u);
+}
+
 TEST(InProcessEventBus, TheFilterDecidesPerListener) {
   InProcessEventBus bus;
   auto odd = bus.Subscribe(OrgId(1), [](const Event& e) { return e.id % 2 == 1; });

@@ -60,19 +60,42 @@ void PgEventBus::StopListening() {
   ::close(wake_[1]);
 }
 
-void PgEventBus::Publish(Event event) {
-  const std::string payload = Serialize(event);
+bool PgEventBus::Notify(const std::string& payload) {
   const char* params[] = {kChannel, payload.c_str()};
   std::lock_guard lock(publish_mu_);
   // A connection of its own: publishing happens after commit, outside any transaction of the pool.
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (!publisher_ || !publisher_->ok()) publisher_ = std::make_unique<Connection>(conninfo_);
-    if (publisher_->ok() && publisher_->Exec("SELECT pg_notify($1, $2)", 2, params)) return;
+    if (publisher_->ok() && publisher_->Exec("SELECT pg_notify($1, $2)", 2, params)) return true;
     publisher_.reset();
   }
+  return false;
+}
+
+void PgEventBus::Publish(Event event) {
+  if (Notify(Serialize(event))) return;
   // The change is committed but its event is lost: close the listeners here, so these pages at least reload.
   spdlog::error("event bus: NOTIFY failed; closing this server's event streams");
   local_.CloseAll();
+}
+
+void PgEventBus::Revoke(const Revocation& revocation) {
+  // This server's streams end now, without waiting for the round trip; the notification comes back here
+  // too and finds nothing left to revoke.
+  local_.Revoke(revocation);
+  if (Notify(Serialize(revocation))) return;
+  // The other servers' streams of this user are not told: they end at their maximum lifetime.
+  spdlog::error(
+      "event bus: NOTIFY of a revocation failed; other servers keep the user's streams until they expire");
+}
+
+void PgEventBus::Deliver(const char* payload) {
+  if (auto event = Deserialize(payload))
+    local_.Publish(std::move(*event));
+  else if (auto revocation = DeserializeRevocation(payload))
+    local_.Revoke(*revocation);
+  else
+    spdlog::warn("event bus: ignored a malformed notification");
 }
 
 void PgEventBus::ListenLoop() {
@@ -115,10 +138,7 @@ bool PgEventBus::ListenOnce() {
       return true;
     }
     while (PGnotify* notify = PQnotifies(connection.conn)) {
-      if (auto event = Deserialize(notify->extra))
-        local_.Publish(std::move(*event));
-      else
-        spdlog::warn("event bus: ignored a malformed notification");
+      Deliver(notify->extra);
       PQfreemem(notify);
     }
   }

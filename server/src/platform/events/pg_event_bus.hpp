@@ -24,10 +24,12 @@ class PgEventBus final : public EventBus {
   ~PgEventBus() override;
 
   void Publish(Event event) override;
-  std::shared_ptr<Subscription> Subscribe(OrgId org, Filter filter,
-                                          std::size_t capacity = kDefaultQueue) override {
-    return local_.Subscribe(org, std::move(filter), capacity);
+  std::shared_ptr<Subscription> Subscribe(OrgId org, Filter filter, std::size_t capacity = kDefaultQueue,
+                                          Holder holder = {}) override {
+    return local_.Subscribe(org, std::move(filter), capacity, std::move(holder));
   }
+  /// Revokes here at once, and sends the revocation to the other servers as a notification of its own.
+  void Revoke(const Revocation& revocation) override;
   void Unsubscribe(const std::shared_ptr<Subscription>& subscription) override {
     local_.Unsubscribe(subscription);
   }
@@ -38,6 +40,10 @@ class PgEventBus final : public EventBus {
  private:
   struct Connection;
   void StopListening();
+  /// NOTIFY with `payload` on the channel; false when it failed twice.
+  bool Notify(const std::string& payload);
+  /// Hands one notification's payload (an event or a revocation) to this server's listeners.
+  void Deliver(const char* payload);
   void ListenLoop();
   /// Listens on a fresh connection and delivers until it fails or Stop; false when it could not listen.
   bool ListenOnce();

@@ -64,6 +64,23 @@ TEST(PgEventBus, AChangePublishedOnOneServerReachesTheListenersOfAnother) {
   EXPECT_TRUE(on_two->Take().events.empty()) << "organizations stay apart";
 }
 
+TEST(PgEventBus, ARevocationOnOneServerEndsTheUsersStreamsOnAnother) {
+  if (testing::TestDbKind() != db::DbKind::kPostgres) GTEST_SKIP() << "needs CLIENTELE_TEST_PG";
+  testing::TestDatabase database;
+  const auto& conninfo = database.db().url().connect_string;
+  PgEventBus one(conninfo);
+  PgEventBus two(conninfo);
+  auto revoked = two.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(7), "hash"});
+  auto kept = two.Subscribe(OrgId(1), nullptr, EventBus::kDefaultQueue, {UserId(8), "other"});
+
+  one.Revoke({OrgId(1), UserId(7), ""});
+  EXPECT_TRUE(Await(*revoked).closed) << "the other server did not end the revoked user's stream";
+  one.Publish(NoteOf(1, 44));
+  auto batch = Await(*kept);
+  ASSERT_EQ(batch.events.size(), 1u) << "the revocation is not mistaken for an event, nor ends others";
+  EXPECT_FALSE(batch.closed);
+}
+
 TEST(PgEventBus, RefusesToStartWithoutTheDatabase) {
   EXPECT_THROW(PgEventBus("host=127.0.0.1 port=1 connect_timeout=2"), std::runtime_error);
 }

@@ -316,6 +316,7 @@ struct Server::Impl {
       stream.expires_never();
       in_flight.fetch_add(1);
       Response response = co_await RunHandler(*request);
+      request->preflight.reset();  // what it held (an upload slot) is free before the client hears back
       if (request->spooled) {
         std::error_code rm;
         fs::remove(request->spooled->path, rm);  // unless the handler kept it

@@ -38,6 +38,9 @@ export const en = {
   'auth.signIn.sessionExpired': 'Your session has ended. Sign in again to continue.',
   'auth.signIn.signedOut': 'You have signed out.',
   'auth.signIn.required': 'Enter your email and password.',
+  'auth.signIn.organization': 'Organization',
+  'auth.signIn.chooseOrganization':
+    'This email and password open accounts in several organizations. Choose one.',
 
   'placeholder.projects.title': 'Projects',
   'placeholder.projects.body': 'Projects and their tasks come in a later release.',

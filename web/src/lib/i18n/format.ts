@@ -27,6 +27,30 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
+/**
+ * An exact amount of minor units (a bigint, or the decimal-string form the server uses beyond 2^53 − 1) in
+ * the style of formatMoney. Whole units and the fraction are formatted apart, so no digit is lost to a float.
+ */
+export function formatMoneyExact(amount: bigint | string, currency: string): string {
+  const minor = typeof amount === 'bigint' ? amount : BigInt(amount);
+  const negative = minor < 0n;
+  const magnitude = negative ? -minor : minor;
+  try {
+    const formatter = new Intl.NumberFormat(getIntlTag(), { style: 'currency', currency });
+    const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+    const scale = 10n ** BigInt(digits);
+    const fraction = (magnitude % scale).toString().padStart(digits, '0');
+    const parts = formatter.formatToParts(negative ? -(magnitude / scale) : magnitude / scale);
+    const text = parts.map((part) => (part.type === 'fraction' ? fraction : part.value)).join('');
+    // A negative amount under one whole unit has no sign on its zero whole part.
+    return negative && magnitude < scale ? `-${text}` : text;
+  } catch {
+    const whole = magnitude / 100n;
+    const cents = (magnitude % 100n).toString().padStart(2, '0');
+    return `${negative ? '-' : ''}${whole}.${cents} ${currency}`;
+  }
+}
+
 /** `2026-12-15` (a calendar date, no time zone) → "15 Dec 2026". */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return '';

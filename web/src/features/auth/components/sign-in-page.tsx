@@ -2,16 +2,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/states';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-error';
 import { describeError } from '@/lib/describe-error';
 import { formatWait, t } from '@/lib/i18n';
 import { parseSignInReason, safeNextPath } from '@/lib/sign-in-redirect';
-import { useSignIn } from '../api/sign-in';
+import { organizationChoices, useSignIn } from '../api/sign-in';
 import { homePath } from '../lib/permissions';
 
 function signInErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 401) return t('auth.signIn.wrongPassword');
+  if (organizationChoices(error)) return t('auth.signIn.chooseOrganization');
   if (isApiError(error) && error.status === 429) {
     return error.retryAfterSeconds === null
       ? t('auth.signIn.throttledNoTime')
@@ -27,6 +29,9 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
+  const [organization, setOrganization] = useState<number | undefined>(undefined);
+  // Kept after the next attempt fails too, so that the select does not vanish under the user.
+  const [choices, setChoices] = useState<{ id: number; name: string }[] | null>(null);
 
   useEffect(() => {
     document.title = `${t('auth.signIn.submit')} · ${t('app.name')}`;
@@ -43,8 +48,14 @@ export function SignInPage() {
     }
     setMissing(false);
     signIn.mutate(
-      { email: email.trim(), password },
+      { email: email.trim(), password, organization: choices ? organization : undefined },
       {
+        onError: (failure) => {
+          const offered = organizationChoices(failure);
+          if (!offered) return;
+          setChoices(offered);
+          setOrganization(offered[0]?.id);
+        },
         onSuccess: (session) => {
           const target = next ? safeNextPath(next) : homePath(session.permissions);
           navigate(target, { replace: true });
@@ -96,6 +107,20 @@ export function SignInPage() {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        {choices ? (
+          <SelectField
+            label={t('auth.signIn.organization')}
+            name="organization"
+            value={organization ?? ''}
+            onChange={(event) => setOrganization(Number(event.target.value))}
+          >
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <Button type="submit" variant="primary" disabled={signIn.isPending}>
           {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </Button>

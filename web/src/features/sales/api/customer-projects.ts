@@ -34,11 +34,14 @@ const pageSchema = z.object({
 });
 export type ProjectRowPage = z.infer<typeof pageSchema>;
 
+/** A total in minor units: an integer, or beyond 2^53 − 1 its exact decimal digits as a string. */
+const figureSchema = z.union([z.number().int(), z.string().regex(/^-?\d+$/)]);
+
 export const totalsSchema = z.object({
   currency: z.string(),
   count: z.number(),
-  pipeline: z.number(),
-  weighted: z.number(),
+  pipeline: figureSchema,
+  weighted: figureSchema,
 });
 export type Totals = z.infer<typeof totalsSchema>;
 

@@ -17,6 +17,22 @@ describe('totalsLines', () => {
     expect(lines[1]?.pipeline).toContain('10,000.00');
   });
 
+  it('shows totals beyond 2^53 exactly, whether sent as strings or added up past it', () => {
+    const lines = totalsLines([
+      {
+        currency: 'EUR',
+        count: 9301,
+        pipeline: '93000000000000001',
+        weighted: '93000000000000001',
+      },
+      { currency: 'NOK', count: 1, pipeline: 9_007_199_254_740_991, weighted: 0 },
+      { currency: 'NOK', count: 1, pipeline: 2, weighted: 1 },
+    ]);
+    expect(lines[0]?.pipeline).toContain('930,000,000,000,000.01');
+    expect(lines[1]?.pipeline).toContain('90,071,992,547,409.93');
+    expect(lines[1]?.weighted).toContain('0.01');
+  });
+
   it('is empty without sales cases of value', () => {
     expect(totalsLines([])).toEqual([]);
   });

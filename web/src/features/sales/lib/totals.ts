@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/i18n';
+import { formatMoneyExact } from '@/lib/i18n';
 import type { Totals } from '../api/customer-projects';
 
 export interface TotalsLine {
@@ -6,6 +6,13 @@ export interface TotalsLine {
   count: number;
   pipeline: string;
   weighted: string;
+}
+
+type Figure = Totals['pipeline'];
+
+/** Figures add up as bigints: a sum may pass 2^53, where numbers stop being exact. */
+function add(a: Figure, b: Figure): bigint {
+  return BigInt(a) + BigInt(b);
 }
 
 /**
@@ -22,8 +29,8 @@ export function totalsLines(totals: Totals[]): TotalsLine[] {
         ? {
             currency: row.currency,
             count: seen.count + row.count,
-            pipeline: seen.pipeline + row.pipeline,
-            weighted: seen.weighted + row.weighted,
+            pipeline: add(seen.pipeline, row.pipeline).toString(),
+            weighted: add(seen.weighted, row.weighted).toString(),
           }
         : row,
     );
@@ -33,7 +40,7 @@ export function totalsLines(totals: Totals[]): TotalsLine[] {
     .map((row) => ({
       currency: row.currency,
       count: row.count,
-      pipeline: formatMoney(row.pipeline, row.currency),
-      weighted: formatMoney(row.weighted, row.currency),
+      pipeline: formatMoneyExact(BigInt(row.pipeline), row.currency),
+      weighted: formatMoneyExact(BigInt(row.weighted), row.currency),
     }));
 }
