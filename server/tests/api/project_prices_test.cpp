@@ -100,5 +100,24 @@ TEST_F(ProjectPricesTest, TheCurrencyIsPinnedOnceTheProjectHasPricedRows) {
       << "hour entries pin it too";
 }
 
+TEST_F(ProjectPricesTest, PricesAndForecastsGoWithADeletedProjectButHoursKeepIt) {
+  ASSERT_EQ(Put(admin(), project_, 0, {Price(WorkTypeId("Design"), 100)}).status, 200);
+  auto forecast = admin().Send(
+      "PUT", ProjectPath(project_) + "/forecasts",
+      json{{"version", 0},
+           {"months", {{{"month", "2027-01"}, {"revenue", {{"amount", 500}, {"currency", "EUR"}}}}}}}
+          .dump());
+  ASSERT_EQ(forecast.status, 200) << forecast.body;
+  EXPECT_EQ(admin().Delete(ProjectPath(project_)).status, 204);
+  EXPECT_EQ(admin().Get(PricesPath(project_)).status, 404);
+
+  auto h = Recorded(admin(), "2026-12-01", 30, {{"projectId", IdOf(foreign_)}});
+  auto refused = admin().Delete(ProjectPath(foreign_));
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_NE(refused.body.find("hours"), std::string::npos) << refused.body;
+  EXPECT_EQ(admin().Delete(HourPath(h)).status, 204);
+  EXPECT_EQ(admin().Delete(ProjectPath(foreign_)).status, 204) << "free once its hours are gone";
+}
+
 }  // namespace
 }  // namespace clientele::testing

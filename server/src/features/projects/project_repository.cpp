@@ -63,6 +63,11 @@ constexpr const char* kSelectMembersOf =
 constexpr const char* kDeleteHistory =
     "DELETE FROM project_status_history WHERE org_id = :org AND project_id = :id";
 constexpr const char* kDeleteProject = "DELETE FROM projects WHERE org_id = :org AND id = :id";
+// The project's own settings go with it; its records (tasks, hours, fees, …) keep it (409 instead).
+constexpr const char* kDeleteSettings[] = {
+    "DELETE FROM project_prices WHERE org_id = :org AND project_id = :id",
+    "DELETE FROM project_forecasts WHERE org_id = :org AND project_id = :id",
+    "DELETE FROM project_forecast_versions WHERE org_id = :org AND project_id = :id"};
 
 constexpr const char* kInsertHistory =
     "INSERT INTO project_status_history (org_id, project_id, changed_at, changed_by, from_status_id, "
@@ -343,6 +348,7 @@ void ProjectRepository::Delete(soci::session& sql, OrgId org, ProjectId id) {
   long long o = org.value, i = id.value;
   sql << kDeleteMembers, soci::use(o, "org"), soci::use(i, "id");
   sql << kDeleteHistory, soci::use(o, "org"), soci::use(i, "id");
+  for (const char* statement : kDeleteSettings) sql << statement, soci::use(o, "org"), soci::use(i, "id");
   sql << kDeleteProject, soci::use(o, "org"), soci::use(i, "id");
 }
 

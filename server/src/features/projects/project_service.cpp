@@ -389,7 +389,8 @@ Status ProjectService::Delete(const auth::Principal& caller, ProjectId id) {
       repo_.Delete(sql, caller.org, id);
     } catch (const soci::soci_error& e) {
       if (db::ClassifyViolation(e) == db::Violation::kForeignKey)
-        return Error::Conflict("The project has tasks, notes, files, links or activities; delete them first");
+        return Error::Conflict(
+            "The project has tasks, notes, files, links, activities, hours or fees; delete them first");
       throw;
     }
     return Ok();
