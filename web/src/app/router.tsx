@@ -19,6 +19,7 @@ import {
   MailingListRoute,
   SettingsRoute,
 } from './pages/lazy-pages';
+import { MyHoursSessionRoute } from './pages/my-hours-route';
 import { ProjectCardRoute } from './pages/project-card-route';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
@@ -158,6 +159,7 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'me/calendar', element: <CalendarFeedRoute /> },
+          { path: 'me/hours', element: <MyHoursSessionRoute /> },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
