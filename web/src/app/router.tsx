@@ -18,6 +18,7 @@ import {
   KeywordsSettingsRoute,
   MailingListRoute,
   SettingsRoute,
+  WorkTypesSettingsRoute,
 } from './pages/lazy-pages';
 import { MyHoursSessionRoute } from './pages/my-hours-route';
 import { ProjectCardRoute } from './pages/project-card-route';
@@ -140,6 +141,7 @@ export const routes: RouteObject[] = [
               { path: 'keywords', element: <KeywordsSettingsRoute /> },
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
+              { path: 'work-types', element: <WorkTypesSettingsRoute /> },
             ],
           },
           {

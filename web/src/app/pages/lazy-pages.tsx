@@ -95,3 +95,17 @@ export function MyHoursRoute({ userId, anyProject }: { userId: number; anyProjec
     </Loading>
   );
 }
+
+const WorkTypesPage = lazy(() =>
+  import('@/features/settings/components/work-types-page').then((m) => ({
+    default: m.WorkTypesPage,
+  })),
+);
+
+export function WorkTypesSettingsRoute() {
+  return (
+    <Loading>
+      <WorkTypesPage />
+    </Loading>
+  );
+}

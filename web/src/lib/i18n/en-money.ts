@@ -163,4 +163,28 @@ export const enMoney = {
   'forecast.fill.confirmBody':
     'These months already have a forecast: {months}. Filling from fees replaces their revenue, billing and other cost. Past months are never changed.',
   'forecast.fill.overwrite': 'Overwrite',
+  'workTypes.title': 'Work types',
+  'workTypes.add': 'Add work type',
+  'workTypes.edit': 'Edit work type',
+  'workTypes.saved': '{name} saved.',
+  'workTypes.error': 'The work types could not be loaded.',
+  'workTypes.empty': 'No work types yet. Add the first one.',
+  'workTypes.conflict': 'Someone else changed this work type. Close the dialog and open it again.',
+  'workTypes.field.name': 'Name',
+  'workTypes.field.code': 'Code',
+  'workTypes.field.hourlyPrice': 'Hourly price',
+  'workTypes.field.billable': 'Billable',
+  'workTypes.field.active': 'State',
+  'workTypes.delete.body':
+    'A work type that no hour entry or project price uses is removed for good.',
+  'workTypes.delete.inUse':
+    'Hours or project prices use this work type, so it cannot be deleted. Disable it instead.',
+  'organization.title': 'Currency and time zone',
+  'organization.error': 'The organization settings could not be loaded.',
+  'organization.saved': 'Organization settings saved.',
+  'organization.conflict': 'Someone else changed these settings. Reload the page.',
+  'organization.baseCurrency': 'Base currency',
+  'organization.baseCurrencyHint': 'ISO 4217 code, e.g. EUR',
+  'organization.timeZone': 'Time zone',
+  'organization.timeZoneHint': 'Decides which month figures belong to, e.g. Europe/Helsinki',
 } satisfies Record<string, Message>;
