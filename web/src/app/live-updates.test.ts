@@ -27,7 +27,7 @@ describe('staleQueries', () => {
       ['financials', 4],
     ]);
     expect(staleQueries({ ...fee, entity: 'forecast' })).toEqual([['financials', 4]]);
-    expect(staleQueries({ ...fee, entity: 'hour' })).toEqual([['hours'], ['financials', 4]]);
+    expect(staleQueries({ ...fee, entity: 'hourEntry' })).toEqual([['hours'], ['financials', 4]]);
   });
 
   it('refreshes the customer board, the project board and the task for a task change', () => {

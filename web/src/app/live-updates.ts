@@ -13,7 +13,7 @@ import { customerProjectKeys } from '@/features/sales/api/customer-projects';
 /** One `change` event of `GET /api/v1/events` (docs/api.md, Live updates). */
 export const changeSchema = z.object({
   type: z.enum(['created', 'updated', 'deleted', 'moved']),
-  entity: z.enum(['task', 'project', 'note', 'file', 'link', 'fee', 'forecast', 'hour']),
+  entity: z.enum(['task', 'project', 'note', 'file', 'link', 'fee', 'forecast', 'hourEntry']),
   id: z.number(),
   customerId: z.number(),
   projectId: z.number().nullable(),
@@ -66,7 +66,7 @@ export function staleQueries(change: Change): QueryKey[] {
         : [feeKeys.list(change.projectId), financialsKeys.all(change.projectId)];
     case 'forecast':
       return change.projectId === null ? [] : [financialsKeys.all(change.projectId)];
-    case 'hour':
+    case 'hourEntry':
       return change.projectId === null
         ? [hourKeys.all]
         : [hourKeys.all, financialsKeys.all(change.projectId)];

@@ -25,7 +25,6 @@ export function getHourEntries(
     query: {
       project: filters.projectId,
       user: filters.userId,
-      workType: filters.workTypeId,
       from: range?.from,
       to: range?.to,
       billable: filters.billable,
@@ -36,10 +35,19 @@ export function getHourEntries(
   });
 }
 
+/** `GET /hours` has no work type filter (docs/api.md): that one applies to the loaded pages. */
 export function useHourEntries(filters: HourListFilters) {
   return useInfiniteQuery({
     queryKey: hourKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => getHourEntries(filters, pageParam, signal),
+    queryFn: ({ pageParam, signal }) =>
+      getHourEntries(filters, pageParam, signal).then((page) =>
+        filters.workTypeId === null
+          ? page
+          : {
+              ...page,
+              items: page.items.filter((entry) => entry.workTypeId === filters.workTypeId),
+            },
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: getNextCursor,
     placeholderData: keepPreviousData,

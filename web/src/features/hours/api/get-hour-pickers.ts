@@ -24,6 +24,7 @@ const projectOptionSchema = z.object({
   name: z.string(),
   customerName: z.string(),
   ownerId: z.number().nullish(),
+  salesPersonId: z.number().nullish(),
   memberIds: z.array(z.number()).default([]),
   state: z.string(),
 });
@@ -42,7 +43,7 @@ export function getHourProjectOptions(q: string, signal?: AbortSignal) {
 
 /**
  * The projects a user may enter hours on, matching the search: with financials edit for everyone
- * any open project, otherwise those they own or are a member of (the server checks again).
+ * any open project, otherwise those they own, sell or are a member of (the server checks again).
  */
 export function useHourProjectOptions(q: string, userId: number, anyProject: boolean) {
   return useQuery({
@@ -53,7 +54,10 @@ export function useHourProjectOptions(q: string, userId: number, anyProject: boo
       anyProject
         ? projects
         : projects.filter(
-            (project) => project.ownerId === userId || project.memberIds.includes(userId),
+            (project) =>
+              project.ownerId === userId ||
+              project.salesPersonId === userId ||
+              project.memberIds.includes(userId),
           ),
   });
 }

@@ -50,7 +50,8 @@ const cellEntrySchema = z.object({
     .string()
     .nullish()
     .transform((value) => value ?? ''),
-  invoiceId: nullableId,
+  /** Invoiced entries are locked (409 on PATCH and DELETE). */
+  invoiced: z.boolean().default(false),
 });
 export type CellEntry = z.infer<typeof cellEntrySchema>;
 
@@ -65,6 +66,7 @@ const timesheetRowSchema = z.object({
   projectName: z.string(),
   projectNumber: z.number().nullish(),
   customerName: nullableText,
+  totalMinutes: z.number().optional(),
   workTypeId: z.number(),
   workTypeName: z.string(),
   cells: z.array(timesheetCellSchema),

@@ -25,7 +25,7 @@ function toCellEntry(entry: {
   invoiceId: number | null;
 }): CellEntry {
   const { id, version, minutes, description, invoiceId } = entry;
-  return { id, version, minutes, description, invoiceId };
+  return { id, version, minutes, description, invoiced: invoiceId !== null };
 }
 
 async function saveCell({ identity, date, change }: CellSaveVariables): Promise<CellEntry[]> {
@@ -64,7 +64,7 @@ function optimisticEntries(change: CellChange): CellEntry[] {
           version: 0,
           minutes: change.minutes,
           description: change.description ?? '',
-          invoiceId: null,
+          invoiced: false,
         },
       ];
     case 'update':

@@ -11,7 +11,7 @@ import {
 } from './timesheet-model';
 
 function entry(id: number, minutes: number, overrides: Partial<CellEntry> = {}): CellEntry {
-  return { id, version: 1, minutes, description: '', invoiceId: null, ...overrides };
+  return { id, version: 1, minutes, description: '', invoiced: false, ...overrides };
 }
 
 const identity = {
@@ -69,7 +69,7 @@ describe('timesheet grid', () => {
 
   it('leaves cells with several or invoiced entries to the Hours list', () => {
     expect(planCellSave([entry(1, 30), entry(2, 30)], 90)).toEqual({ kind: 'locked' });
-    expect(planCellSave([entry(1, 30, { invoiceId: 5 })], 90)).toEqual({ kind: 'locked' });
+    expect(planCellSave([entry(1, 30, { invoiced: true })], 90)).toEqual({ kind: 'locked' });
   });
 
   it('replaces one cell and keeps every other cell', () => {

@@ -69,7 +69,7 @@ export type CellSave =
 
 /** Several entries, or an invoiced one, cannot be edited as one number. */
 export function isCellLocked(entries: readonly CellEntry[]): boolean {
-  return entries.length > 1 || entries.some((entry) => entry.invoiceId !== null);
+  return entries.length > 1 || entries.some((entry) => entry.invoiced);
 }
 
 export function planCellSave(entries: readonly CellEntry[], minutes: number | null): CellSave {
