@@ -31,11 +31,12 @@ test('the Financials tab shows figures that match the entries, and fills the for
     .expectedValue(5_000_000, 'EUR')
     .members([consultant.id])
     .create(api);
-  const consulting = await moneyApi.workType('Consulting');
+  // A design hour costs 123.45 € here; the other tests leave Design alone.
+  const design = await moneyApi.setWorkTypePrice(await moneyApi.workType('Design'), eur(12_345));
   await moneyApi.createHourEntry({
     userId: consultant.id,
     projectId: project.id,
-    workTypeId: consulting.id,
+    workTypeId: design.id,
     date: dayThisMonth(1),
     minutes: 90,
   });
@@ -56,8 +57,9 @@ test('the Financials tab shows figures that match the entries, and fills the for
   // Next month already has a forecast: filling asks before overwriting it.
   await moneyApi.putForecasts(project.id, [{ month: nextMonth, revenue: eur(1_000) }]);
 
-  // 1.5 h at the work type's price, rounded once, plus the billable fee.
-  const hoursValue = Math.round((90 * consulting.hourlyPrice.amount) / 60);
+  // 1.5 h at the work type's price (185.175 € → 185.18 €, rounded once), plus the billable fee.
+  const hoursValue = Math.round((90 * design.hourlyPrice.amount) / 60);
+  expect(hoursValue).toBe(18_518);
   const revenue = hoursValue + 200_000;
 
   await signIn(page, users.manager);

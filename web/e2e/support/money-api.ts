@@ -60,6 +60,15 @@ export class MoneyApi {
     return type as ApiWorkType;
   }
 
+  /** Sets a work type's default hourly price (they all start at 0, which makes hours non-billable). */
+  setWorkTypePrice(type: ApiWorkType, hourlyPrice: ApiMoney): Promise<ApiWorkType> {
+    return this.request
+      .patch(`/api/v1/settings/work-types/${type.id}`, {
+        data: { version: type.version, hourlyPrice },
+      })
+      .then((response) => json<ApiWorkType>(response, `PATCH /settings/work-types/${type.id}`));
+  }
+
   createHourEntry(body: Record<string, unknown>): Promise<ApiHourEntry> {
     return this.request
       .post('/api/v1/hours', { data: body })
