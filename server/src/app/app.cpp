@@ -15,9 +15,11 @@
 #include "features/customers/customer_routes.hpp"
 #include "features/files/file_routes.hpp"
 #include "features/files/link_routes.hpp"
+#include "features/hours/hour_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
+#include "features/settings/organization_settings_routes.hpp"
 #include "features/statuses/status_routes.hpp"
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -83,6 +85,19 @@ bool IsApiPath(const std::string& path) {
          path.rfind("/calendar/", 0) == 0;
 }
 
+/// Amounts held in a currency pin it: the base currency while work types or users have prices or costs, a
+/// project's currency while it has prices or hours. Hour changes are announced like the project's own.
+void WireMoney(Services& s) {
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.work_types.PricedInBaseCurrency(sql, org); });
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.users.CostsInBaseCurrency(sql, org); });
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.project_prices.PricedRows(sql, org, project);
+  });
+  s.hours.SetPublisher(*s.events);
+}
+
 void WireFeatures(Services& s) {
   // A customer with addresses or contacts cannot be deleted; the 409 names what is attached.
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
@@ -123,6 +138,7 @@ void WireFeatures(Services& s) {
   s.addresses.AddDeleteListener(
       [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,
            const std::string& now) { s.contacts.ReleaseAddress(sql, caller, address, now); });
+  WireMoney(s);
 }
 
 }  // namespace
@@ -155,6 +171,10 @@ App::App(db::Database& db, AppOptions options)
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url);
+  settings::AddOrganizationSettingsRoutes(router_, services_.organization);
+  hours::AddWorkTypeRoutes(router_, services_.work_types);
+  hours::AddProjectPriceRoutes(router_, services_.project_prices);
+  hours::AddHourRoutes(router_, services_.hours);
   AddEventRoutes(router_, *services_.events);
   AddOpenApiRoute(router_);
 }

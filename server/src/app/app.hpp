@@ -17,10 +17,14 @@
 #include "features/customers/customer_service.hpp"
 #include "features/files/file_service.hpp"
 #include "features/files/link_service.hpp"
+#include "features/hours/hour_service.hpp"
+#include "features/hours/project_price_service.hpp"
+#include "features/hours/work_type_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
+#include "features/settings/organization_settings_service.hpp"
 #include "features/statuses/status_service.hpp"
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
@@ -57,7 +61,11 @@ struct Services {
         files(db, customers, data_dir / "files"),
         activity_types(db),
         activities(db, customers, activity_types),
-        calendar(db, activities) {}
+        calendar(db, activities),
+        organization(db),
+        work_types(db, organization),
+        project_prices(db, projects, work_types),
+        hours(db, projects, work_types, organization) {}
   /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
   std::unique_ptr<events::EventBus> events;
   users::UserService users;
@@ -78,6 +86,10 @@ struct Services {
   activities::ActivityTypeService activity_types;
   activities::ActivityService activities;
   calendar::CalendarService calendar;
+  settings::OrganizationSettingsService organization;
+  hours::WorkTypeService work_types;
+  hours::ProjectPriceService project_prices;
+  hours::HourService hours;
 };
 
 /// How `clientele serve` (or a test) configures the app.

@@ -31,6 +31,8 @@ class UserRepository {
   UserId InsertUser(soci::session& sql, OrgId org, const NewUser& user, const std::string& password_hash,
                     const std::string& now);
   std::optional<User> FindUser(soci::session& sql, OrgId org, UserId id);
+  /// Whether any user of the organization has an hourly cost above zero (costs are in the base currency).
+  bool AnyHourlyCost(soci::session& sql, OrgId org);
   std::optional<UserCredentials> FindCredentialsByEmail(soci::session& sql, const std::string& email);
   bool EmailExists(soci::session& sql, const std::string& email);
   std::vector<User> ListUsers(soci::session& sql, OrgId org, const UserFilter& filter, int limit,

@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::size_t kMinPasswordLength = 10;
 constexpr std::size_t kMaxPasswordLength = 1024;
+constexpr std::int64_t kMaxHourlyCost = 10'000'000'000'000;  // 10^13 minor units, as any money row
 constexpr std::int64_t kFirstCustomerNumber = 1000;  // the counter's start; the first customer gets 1001
 
 std::vector<FieldError> CheckNewUser(NewUser& user) {
@@ -30,6 +31,29 @@ std::vector<FieldError> CheckNewUser(NewUser& user) {
 Status RequireSettingsManage(const auth::Principal& caller) {
   if (!caller.permissions.settings_manage) return Error::Forbidden("Managing users needs the settings right");
   return Ok();
+}
+
+/// Labor costs are for settings-managers and financials editors (issue 14).
+bool SeesCosts(const auth::Principal& caller) {
+  return caller.permissions.settings_manage || caller.permissions.financials.edit != auth::Scope::kNone;
+}
+
+/// A user as the caller may see them: the hourly cost only for those who see costs.
+User Shown(const auth::Principal& caller, User user) {
+  if (!SeesCosts(caller)) user.hourly_cost.reset();
+  return user;
+}
+
+/// Only the hourly cost (and the version) in the patch: financials editors may change that too.
+bool OnlyHourlyCost(const UserPatch& patch) { return !patch.name && !patch.role_id && !patch.is_active; }
+
+void CheckHourlyCost(const UserPatch& patch, const User& current, std::vector<FieldError>& errors) {
+  if (!patch.hourly_cost) return;
+  if (*patch.hourly_cost < 0 || *patch.hourly_cost > kMaxHourlyCost)
+    errors.push_back({"hourlyCost.amount", "must be between 0 and 10^13 minor units"});
+  if (patch.hourly_cost_currency != current.cost_currency)
+    errors.push_back(
+        {"hourlyCost.currency", "must be the organization's base currency " + current.cost_currency});
 }
 
 }  // namespace
@@ -94,11 +118,15 @@ Result<User> UserService::CreateUserInOrganization(const std::string& org_name, 
 
 Result<User> UserService::CreateUser(const auth::Principal& caller, NewUser user) {
   CLIENTELE_CHECK(RequireSettingsManage(caller));
-  return db_.Write([&](soci::session& sql) { return InsertUser(sql, caller.org, std::move(user)); });
+  auto created = db_.Write([&](soci::session& sql) { return InsertUser(sql, caller.org, std::move(user)); });
+  if (!created.ok()) return created;
+  return Shown(caller, created.value());
 }
 
 Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, const UserPatch& raw) {
-  CLIENTELE_CHECK(RequireSettingsManage(caller));
+  if (raw.hourly_cost && !SeesCosts(caller))
+    return Error::Forbidden("Hourly costs are for settings-managers and financials editors");
+  if (!(raw.hourly_cost && OnlyHourlyCost(raw))) CLIENTELE_CHECK(RequireSettingsManage(caller));
   UserPatch patch = raw;
   std::vector<FieldError> errors;
   if (!patch.version) errors.push_back({"version", "is required"});
@@ -114,13 +142,14 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
     if (patch.role_id && !repo_.FindRole(sql, caller.org, *patch.role_id)) {
       errors.push_back({"roleId", "is not a role of this organization"});
     }
+    CheckHourlyCost(patch, *current, errors);
     if (!errors.empty()) return Error::Validation(std::move(errors));
     if (!repo_.UpdateUser(sql, caller.org, id, patch, util::NowIso())) {
       Error e = Error::Conflict("Someone else changed this user; reload and try again");
-      e.current = *current;
+      e.current = Shown(caller, *current);
       return e;
     }
-    return *repo_.FindUser(sql, caller.org, id);
+    return Shown(caller, *repo_.FindUser(sql, caller.org, id));
   });
 }
 
@@ -144,6 +173,7 @@ Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const U
     const auto& last = result.items.back();
     result.next_cursor = util::EncodeCursor({last.name, std::to_string(last.id.value)});
   }
+  for (auto& user : result.items) user = Shown(caller, std::move(user));
   return result;
 }
 

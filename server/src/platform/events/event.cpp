@@ -35,6 +35,8 @@ std::string_view EntityName(Entity entity) {
       return "file";
     case Entity::kLink:
       return "link";
+    case Entity::kHourEntry:
+      return "hourEntry";
   }
   return "task";
 }
@@ -113,9 +115,10 @@ std::optional<Event> Deserialize(std::string_view text) {
         ParseName(in.at("type").get<std::string>(),
                   {ChangeType::kCreated, ChangeType::kUpdated, ChangeType::kDeleted, ChangeType::kMoved},
                   &ChangeTypeName);
-    auto entity = ParseName(in.at("entity").get<std::string>(),
-                            {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink},
-                            &EntityName);
+    auto entity = ParseName(
+        in.at("entity").get<std::string>(),
+        {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink, Entity::kHourEntry},
+        &EntityName);
     if (!type || !entity) return std::nullopt;
     event.type = *type;
     event.entity = *entity;

@@ -15,7 +15,7 @@ namespace clientele::events {
 enum class ChangeType { kCreated, kUpdated, kDeleted, kMoved };
 
 /// Which kind of record changed.
-enum class Entity { kTask, kProject, kNote, kFile, kLink };
+enum class Entity { kTask, kProject, kNote, kFile, kLink, kHourEntry };
 
 std::string_view ChangeTypeName(ChangeType type);
 std::string_view EntityName(Entity entity);
