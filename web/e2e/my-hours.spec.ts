@@ -59,7 +59,7 @@ test('fills a week in My hours with the keyboard and sees the totals', async ({
   });
   await saturday.fill('lots');
   await saturday.press('Enter');
-  await expect(page.getByText('Type hours as 1.5, 1,5 or 1:30.')).toBeVisible();
+  await expect(grid.getByText('Type hours as 1.5, 1,5 or 1:30.')).toBeVisible();
   await saturday.press('Escape');
 
   // Everything typed was saved: a reload shows the same week.

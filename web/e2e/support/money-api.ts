@@ -48,7 +48,7 @@ export class MoneyApi {
 
   async workTypes(): Promise<ApiWorkType[]> {
     const page = await this.request
-      .get('/api/v1/settings/work-types', { params: { includeInactive: 'true' } })
+      .get('/api/v1/settings/work-types')
       .then((response) => json<{ items: ApiWorkType[] }>(response, 'GET /settings/work-types'));
     return page.items;
   }

@@ -33,13 +33,10 @@ export const workTypeKeys = {
   list: () => [...workTypeKeys.all, 'all'] as const,
 };
 
-/** `GET /settings/work-types?includeInactive=true`. */
+/** `GET /settings/work-types`: all of them, inactive ones too, by name. */
 export function getWorkTypes(signal?: AbortSignal): Promise<WorkType[]> {
   return apiClient
-    .get('/settings/work-types', z.object({ items: z.array(workTypeSchema) }), {
-      signal,
-      query: { includeInactive: true },
-    })
+    .get('/settings/work-types', z.object({ items: z.array(workTypeSchema) }), { signal })
     .then((page) => page.items);
 }
 
