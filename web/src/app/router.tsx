@@ -18,7 +18,9 @@ import {
   KeywordsSettingsRoute,
   MailingListRoute,
   SettingsRoute,
+  WorkTypesSettingsRoute,
 } from './pages/lazy-pages';
+import { MyHoursSessionRoute } from './pages/my-hours-route';
 import { ProjectCardRoute } from './pages/project-card-route';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
@@ -139,6 +141,7 @@ export const routes: RouteObject[] = [
               { path: 'keywords', element: <KeywordsSettingsRoute /> },
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
+              { path: 'work-types', element: <WorkTypesSettingsRoute /> },
             ],
           },
           {
@@ -158,6 +161,7 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'me/calendar', element: <CalendarFeedRoute /> },
+          { path: 'me/hours', element: <MyHoursSessionRoute /> },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -24,6 +24,11 @@ export function SettingsLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/settings/work-types" className="tabs__link">
+              {t('workTypes.title')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/settings/sales-statuses" className="tabs__link">
               {t('statuses.sales.title')}
             </NavLink>
