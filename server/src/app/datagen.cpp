@@ -291,9 +291,9 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   out.rows += addresses + contacts + project_rows + task_rows;
   CLIENTELE_TRY(note_rows, GenerateNotes(db, org.id, owners, customer_ids, project_list, size.notes, rng));
   out.rows += note_rows;
-  // Ten hour entries per project, as many as tasks: a busy project has both.
+  // 25 hour entries per project (S: 50,000; L: 5 million).
   CLIENTELE_TRY(money_rows,
-                GenerateMoney(db, org.id, owners, customer_ids, project_list, size.projects * 10, rng));
+                GenerateMoney(db, org.id, owners, customer_ids, project_list, size.projects * 25, rng));
   out.rows += money_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;

@@ -1,5 +1,6 @@
 #include "app/datagen_money.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -46,6 +47,10 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
   hours::HourRepository hour_repo;
   const std::string now = util::NowIso();
   const auto n = static_cast<std::int64_t>(people.size());
+  // Two years back from today, as many entries per person and day as that takes (at least two), each short
+  // enough that no day holds more than 24 hours.
+  const std::int64_t per_day = std::max<std::int64_t>(2, (hours + n * 730 - 1) / (n * 730));
+  const std::int64_t slots = std::max<std::int64_t>(1, std::min<std::int64_t>(240, 1440 / per_day) / 5);
   CLIENTELE_TRY(hour_rows, datagen::InBatches(db, "hours", hours, [&](soci::session& sql, std::int64_t i) {
                   const auto& [project, customer] = projects[rng() % projects.size()];
                   const auto& type = types[rng() % types.size()];
@@ -54,8 +59,9 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
                   row.project = project;
                   row.customer = customers[customer];
                   row.work_type = type.id;
-                  row.date = DateBack(i / n / 2);  // two entries per person and day, at most 8 h
-                  row.minutes = 30 * static_cast<std::int64_t>(1 + rng() % 8);
+                  row.date = DateBack(i / n / per_day);
+                  row.minutes =
+                      5 * (1 + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(slots)));
                   row.description = "Workshops, configuration and follow-up";
                   row.billable = rng() % 8 != 0;
                   row.unit_price = 12'000;
@@ -64,9 +70,9 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
                   hour_repo.Insert(sql, org, row, row.user, now);
                 }));
   financials::FeeRepository fees;
-  const auto fee_total = static_cast<std::int64_t>(projects.size() / 2);
+  const auto fee_total = static_cast<std::int64_t>(projects.size()) * 5 / 2;
   CLIENTELE_TRY(fee_rows, datagen::InBatches(db, "fees", fee_total, [&](soci::session& sql, std::int64_t i) {
-                  const auto& [project, customer] = projects[static_cast<std::size_t>(2 * i)];
+                  const auto& [project, customer] = projects[rng() % projects.size()];
                   financials::ProjectFacts facts{project, customers[customer], kCurrency, {}};
                   financials::FeeValues v;
                   v.kind = i % 3 ? financials::FeeKind::kFee : financials::FeeKind::kCost;

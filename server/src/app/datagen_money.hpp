@@ -13,8 +13,9 @@
 namespace clientele::app {
 
 /// Project money for the generator: `hours` hour entries on projects picked evenly from `projects` (so they
-/// follow the projects' skew to the key accounts), by the `people` in turn, at most two a day each, newest
-/// first from today; a fee or cost for every other project; and a year's forecast for every fourth project.
+/// follow the projects' skew to the key accounts), by the `people` in turn over the last two years, never
+/// more than 24 hours a day each; two and a half fees or costs per project, picked the same way; and a year's
+/// forecast for every fourth project.
 /// All in EUR, the generated organization's base currency. Returns the rows written.
 Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vector<UserId>& people,
                                    const std::vector<CustomerId>& customers,

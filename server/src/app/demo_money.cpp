@@ -12,7 +12,7 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-constexpr int kHourDays = 120;  // hour entries cover the last four months
+constexpr int kHourDays = 182;  // hour entries cover the last six months
 
 std::string DateOf(sys_days day) { return util::ToIso(day).substr(0, 10); }
 
@@ -94,7 +94,7 @@ Status AddHours(Services& services, const auth::Principal& admin, const projects
   return Ok();
 }
 
-/// A licence re-sold at a margin and travel costs that are not billed.
+/// A licence re-sold at a margin, travel costs that are not billed, and six months of hosting.
 Status AddFees(Services& services, const auth::Principal& admin, const projects::Project& project) {
   const sys_days today = Today();
   financials::FeeInput licence;
@@ -115,21 +115,32 @@ Status AddFees(Services& services, const auth::Principal& admin, const projects:
   travel.unit_price = {true, financials::Money{0, project.values.currency}};
   travel.unit_cost = {true, financials::Money{84'000, project.values.currency}};
   CLIENTELE_CHECK(services.fees.Create(admin, project.id, travel));
+  for (int month = 0; month < 6; ++month) {
+    financials::FeeInput hosting;
+    hosting.kind = {true, "fee"};
+    hosting.date = {true, DateOf(today - days(30 * month + 2))};
+    hosting.description = {true, "Hosting and support"};
+    hosting.quantity = {true, "1"};
+    hosting.unit = {true, "month"};
+    hosting.unit_price = {true, financials::Money{95'000, project.values.currency}};
+    hosting.unit_cost = {true, financials::Money{40'000, project.values.currency}};
+    CLIENTELE_CHECK(services.fees.Create(admin, project.id, hosting));
+  }
   return Ok();
 }
 
-/// Two months back (to compare with the actuals) and five ahead, a little above what the hours bring in.
+/// Six months back (to compare with the actuals) and six ahead.
 Status AddForecast(Services& services, const auth::Principal& admin, const projects::Project& project) {
   const std::chrono::year_month_day today{Today()};
   const std::chrono::year_month this_month{today.year(), today.month()};
   financials::ForecastInput input;
   input.version = 0;
-  for (int offset = -2; offset <= 5; ++offset) {
+  for (int offset = -6; offset <= 6; ++offset) {
     const auto month = this_month + std::chrono::months(offset);
     const sys_days first{month / 1};
     financials::ForecastMonthInput m;
     m.month = DateOf(first).substr(0, 7);
-    const std::int64_t revenue = 2'200'000 - 150'000 * offset;
+    const std::int64_t revenue = 2'200'000 - 100'000 * offset;
     m.revenue = {true, financials::Money{revenue, project.values.currency}};
     m.billing = {true, financials::Money{revenue, project.values.currency}};
     m.labor_cost = {true, financials::Money{revenue * 45 / 100, project.values.currency}};
