@@ -73,7 +73,8 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
   const auto fee_total = static_cast<std::int64_t>(projects.size()) * 5 / 2;
   CLIENTELE_TRY(fee_rows, datagen::InBatches(db, "fees", fee_total, [&](soci::session& sql, std::int64_t i) {
                   const auto& [project, customer] = projects[rng() % projects.size()];
-                  financials::ProjectFacts facts{project, customers[customer], kCurrency, {}};
+                  financials::ProjectFacts facts{
+                      financials::ProjectId(project.value), customers[customer], kCurrency, {}};
                   financials::FeeValues v;
                   v.kind = i % 3 ? financials::FeeKind::kFee : financials::FeeKind::kCost;
                   v.date = DateBack(static_cast<std::int64_t>(rng() % 365));
@@ -91,7 +92,7 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
   const auto forecast_total = static_cast<std::int64_t>(projects.size() / 4);
   CLIENTELE_TRY(forecast_rows,
                 datagen::InBatches(db, "forecasts", forecast_total, [&](soci::session& sql, std::int64_t i) {
-                  const auto project = projects[static_cast<std::size_t>(4 * i)].first;
+                  const financials::ProjectId project(projects[static_cast<std::size_t>(4 * i)].first.value);
                   for (int offset = -6; offset < 6; ++offset) {
                     financials::ForecastMonth m;
                     const std::chrono::sys_days first{(this_month + std::chrono::months(offset)) / 1};

@@ -105,7 +105,7 @@ Status AddFees(Services& services, const auth::Principal& admin, const projects:
   licence.unit = {true, "pcs"};
   licence.unit_price = {true, financials::Money{45'000, project.values.currency}};
   licence.unit_cost = {true, financials::Money{31'500, project.values.currency}};
-  CLIENTELE_CHECK(services.fees.Create(admin, project.id, licence));
+  CLIENTELE_CHECK(services.fees.Create(admin, financials::ProjectId(project.id.value), licence));
   financials::FeeInput travel;
   travel.kind = {true, "cost"};
   travel.date = {true, DateOf(today - days(20))};
@@ -114,7 +114,7 @@ Status AddFees(Services& services, const auth::Principal& admin, const projects:
   travel.unit = {true, "trip"};
   travel.unit_price = {true, financials::Money{0, project.values.currency}};
   travel.unit_cost = {true, financials::Money{84'000, project.values.currency}};
-  CLIENTELE_CHECK(services.fees.Create(admin, project.id, travel));
+  CLIENTELE_CHECK(services.fees.Create(admin, financials::ProjectId(project.id.value), travel));
   for (int month = 0; month < 6; ++month) {
     financials::FeeInput hosting;
     hosting.kind = {true, "fee"};
@@ -124,7 +124,7 @@ Status AddFees(Services& services, const auth::Principal& admin, const projects:
     hosting.unit = {true, "month"};
     hosting.unit_price = {true, financials::Money{95'000, project.values.currency}};
     hosting.unit_cost = {true, financials::Money{40'000, project.values.currency}};
-    CLIENTELE_CHECK(services.fees.Create(admin, project.id, hosting));
+    CLIENTELE_CHECK(services.fees.Create(admin, financials::ProjectId(project.id.value), hosting));
   }
   return Ok();
 }
@@ -148,7 +148,7 @@ Status AddForecast(Services& services, const auth::Principal& admin, const proje
     if (offset == 0) m.notes = "Pilot go-live";
     input.months.push_back(std::move(m));
   }
-  CLIENTELE_CHECK(services.forecasts.Put(admin, project.id, input));
+  CLIENTELE_CHECK(services.forecasts.Put(admin, financials::ProjectId(project.id.value), input));
   return Ok();
 }
 

@@ -50,10 +50,13 @@ Result<ProjectPrices> PutPrices(ProjectPriceService& service, const RequestConte
   return service.Put(ctx.caller(), ProjectId(id), input);
 }
 
+// Compares the query text directly: g++ 12 at -O3 reports a false maybe-uninitialized on the optional string
+// that ReadOptionalChoice returns once it is inlined here.
 Result<std::optional<bool>> ReadOptionalBool(const RequestContext& ctx, std::string_view name) {
-  CLIENTELE_TRY(value, http::ReadOptionalChoice(ctx, name, {"true", "false"}));
-  if (!value) return std::optional<bool>();
-  return std::optional<bool>(*value == "true");
+  const auto raw = ctx.Query(name);
+  if (!raw || raw->empty()) return std::optional<bool>();
+  if (*raw == "true" || *raw == "false") return std::optional<bool>(*raw == "true");
+  return Error::Validation(std::string(name), "must be one of: true, false");
 }
 
 Result<Page<HourEntry>> ListHours(HourService& service, const RequestContext& ctx) {

@@ -63,7 +63,8 @@ std::string IsoWeekOf(std::string_view date) {
   else if (day < WeekOneMonday(y))
     year = y - 1;
   const int number = static_cast<int>((day - WeekOneMonday(year)).count() / 7) + 1;
-  char buffer[16];
+  // Sized for any two ints, so that -Wformat-truncation has nothing to say (years are 0001-9999 here).
+  char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-W%02d", year, number);
   return buffer;
 }
