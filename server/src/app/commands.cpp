@@ -1,6 +1,7 @@
 #include "app/commands.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -112,7 +113,12 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   app_options.web_dir = FindWebDir(options, argv0);
   app_options.data_dir = options.data_dir;
   app_options.public_url = options.public_url;
-  app_options.listening_origin = [origin = "http://" + options.listen] { return origin; };
+  // The port is known once the server listens (--listen …:0 picks a free one); feed URLs need the real one.
+  auto bound_port = std::make_shared<std::atomic<std::uint16_t>>(0);
+  app_options.listening_origin = [bound_port, host = server_options.host, listen = options.listen] {
+    const auto port = bound_port->load();
+    return port == 0 ? "http://" + listen : "http://" + host + ":" + std::to_string(port);
+  };
   app_options.max_uploads_per_user = options.max_uploads_per_user;
   app_options.registry.fi_url = options.registry_fi_url;
   app_options.registry.no_url = options.registry_no_url;
@@ -135,6 +141,7 @@ int RunServe(const ServeOptions& options, const char* argv0) {
   std::uint16_t port = 0;
   try {
     port = server.Start();
+    bound_port->store(port);
   } catch (const std::exception& e) {
     std::cerr << "error: cannot listen on " << options.listen << ": " << e.what() << "\n";
     return 1;

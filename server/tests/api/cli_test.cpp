@@ -148,5 +148,47 @@ TEST_F(CliTest, ServeAnswersUntilSigtermThenStopsCleanly) {
   EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
+TEST_F(CliTest, OnAFreePortFeedUrlsNameThePortTheServerListensOn) {
+  ASSERT_EQ(Clientele("org add --db " + db_ + " --name 'Acme Oy'").exit_code, 0);
+  ASSERT_EQ(Clientele("user add --db " + db_ +
+                          " --org 'Acme Oy' --email a@acme.test --name Aino --role Administrator "
+                          "--password-stdin",
+                      "a-long-password\n")
+                .exit_code,
+            0);
+  auto token = Clientele("token add --db " + db_ + " --email a@acme.test --name script");
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  int out_pipe[2];
+  ASSERT_EQ(pipe(out_pipe), 0);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_pipe[1], STDOUT_FILENO);
+    close(out_pipe[0]);
+    execl(CLIENTELE_BIN, CLIENTELE_BIN, "serve", "--db", db_.c_str(), "--listen", "127.0.0.1:0",
+          "--log-level", "warn", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  FILE* out = fdopen(out_pipe[0], "r");
+  std::array<char, 256> line{};
+  std::string url;
+  while (url.empty() && fgets(line.data(), line.size(), out)) {
+    std::string text(line.data());
+    if (text.rfind("Listening on ", 0) == 0) url = text.substr(13, text.find('\n') - 13);
+  }
+  ASSERT_FALSE(url.empty());
+  ApiClient client(url);
+  client.UseToken(token.out.substr(0, token.out.find('\n')));
+  auto feed = client.Post("/api/v1/me/calendar-feed", nlohmann::json::object());
+  EXPECT_EQ(feed.status, 201) << feed.body;
+  const std::string feed_url = feed.json().value("url", "");
+  EXPECT_EQ(feed_url.rfind(url + "/calendar/", 0), 0u) << feed_url << " should start with " << url;
+  EXPECT_EQ(ApiClient(url).Get(feed_url.substr(url.size())).status, 200) << "the URL works as given";
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  fclose(out);
+}
+
 }  // namespace
 }  // namespace clientele::testing
