@@ -3,6 +3,7 @@ import type { Permissions } from '@/features/auth/api/session-schema';
 import { ProjectFeesList } from '@/features/fees/components/project-fees-list';
 import { ProjectFinancialsTab } from '@/features/financials/components/project-financials-tab';
 import { ProjectHoursList } from '@/features/hours/components/project-hours-list';
+import { ProjectPricesTable } from '@/features/project-prices/components/project-prices-table';
 import { localToday } from '@/features/hours/lib/iso-week';
 import type { Project } from '@/features/projects/api/project-schema';
 import { isOwnProject } from '@/features/projects/lib/edit-rights';
@@ -63,6 +64,11 @@ export function ProjectMoneySlot({
               canEdit={canEdit}
             />
           ),
+        },
+        {
+          id: 'prices',
+          label: 'money.tab.prices',
+          render: () => <ProjectPricesTable projectId={project.id} canEdit={canEdit} />,
         },
       ]}
     />
