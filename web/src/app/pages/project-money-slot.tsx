@@ -39,7 +39,17 @@ export function ProjectMoneySlot({
         {
           id: 'hours',
           label: 'money.tab.hours',
-          render: () => <ProjectHoursList projectId={project.id} />,
+          render: () => (
+            <ProjectHoursList
+              projectId={project.id}
+              rights={{
+                userId,
+                financialsEdit: canEdit,
+                ownProject: own,
+                projectClosed: project.state === 'closed',
+              }}
+            />
+          ),
         },
         {
           id: 'fees',
