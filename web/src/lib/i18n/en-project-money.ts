@@ -43,4 +43,23 @@ export const enProjectMoney = {
   'entryDelete.deleting': 'Deleting…',
   'entryDelete.done': '{what} deleted.',
   'entryDelete.locked': 'This entry cannot be deleted: {message}',
+
+  'users.title': 'Users',
+  'users.error': 'The users could not be loaded.',
+  'users.empty': 'No users.',
+  'users.column.name': 'Name',
+  'users.column.email': 'Email',
+  'users.column.role': 'Role',
+  'users.column.hourlyCost': 'Hourly cost',
+  'users.hourlyCost.title': 'Hourly cost of {name}',
+  'users.hourlyCost.description':
+    'Labor cost per hour. It becomes the unit cost of the user’s new hour entries.',
+  'users.hourlyCost.label': 'Hourly cost ({currency})',
+  'users.hourlyCost.hint': 'In the organization’s base currency, e.g. 45 or 45.50; 0 for none.',
+  'users.hourlyCost.edit': 'Set the hourly cost of {name}',
+  'users.hourlyCost.editShort': 'Set hourly cost',
+  'users.hourlyCost.saved': 'Hourly cost of {name} saved.',
+  'users.hourlyCost.conflict': 'Someone else changed this user',
+  'users.hourlyCost.required': 'Type an hourly cost; 0 for none.',
+  'users.hourlyCost.invalid': 'Type an amount such as 45 or 45.50, at most 100,000,000,000.',
 } satisfies Record<string, Message>;
