@@ -18,6 +18,7 @@ import {
   KeywordsSettingsRoute,
   MailingListRoute,
   SettingsRoute,
+  UsersSettingsRoute,
   WorkTypesSettingsRoute,
 } from './pages/lazy-pages';
 import { MyHoursSessionRoute } from './pages/my-hours-route';
@@ -142,6 +143,7 @@ export const routes: RouteObject[] = [
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
               { path: 'work-types', element: <WorkTypesSettingsRoute /> },
+              { path: 'users', element: <UsersSettingsRoute /> },
             ],
           },
           {

@@ -109,3 +109,15 @@ export function WorkTypesSettingsRoute() {
     </Loading>
   );
 }
+
+const UsersPage = lazy(() =>
+  import('@/features/settings/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+
+export function UsersSettingsRoute() {
+  return (
+    <Loading>
+      <UsersPage />
+    </Loading>
+  );
+}

@@ -3,6 +3,7 @@ import type { Permissions } from '@/features/auth/api/session-schema';
 import { ProjectFeesList } from '@/features/fees/components/project-fees-list';
 import { ProjectFinancialsTab } from '@/features/financials/components/project-financials-tab';
 import { ProjectHoursList } from '@/features/hours/components/project-hours-list';
+import { ProjectPricesTable } from '@/features/project-prices/components/project-prices-table';
 import { localToday } from '@/features/hours/lib/iso-week';
 import type { Project } from '@/features/projects/api/project-schema';
 import { isOwnProject } from '@/features/projects/lib/edit-rights';
@@ -38,7 +39,17 @@ export function ProjectMoneySlot({
         {
           id: 'hours',
           label: 'money.tab.hours',
-          render: () => <ProjectHoursList projectId={project.id} />,
+          render: () => (
+            <ProjectHoursList
+              projectId={project.id}
+              rights={{
+                userId,
+                financialsEdit: canEdit,
+                ownProject: own,
+                projectClosed: project.state === 'closed',
+              }}
+            />
+          ),
         },
         {
           id: 'fees',
@@ -63,6 +74,11 @@ export function ProjectMoneySlot({
               canEdit={canEdit}
             />
           ),
+        },
+        {
+          id: 'prices',
+          label: 'money.tab.prices',
+          render: () => <ProjectPricesTable projectId={project.id} canEdit={canEdit} />,
         },
       ]}
     />

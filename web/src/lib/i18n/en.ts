@@ -1,4 +1,5 @@
 import { enMoney } from './en-money';
+import { enProjectMoney } from './en-project-money';
 import type { Message } from './translate';
 
 /**
@@ -842,4 +843,5 @@ export const en = {
   // ---- end of issue 6: activities ----
   // Issue 14 (project money) keeps its strings in en-money.ts.
   ...enMoney,
+  ...enProjectMoney,
 } satisfies Record<string, Message>;

@@ -61,6 +61,8 @@ export type ProjectFinancials = z.infer<typeof financialsSchema>;
 
 export const forecastFigures = ['revenue', 'billing', 'laborCost', 'otherCost'] as const;
 export type ForecastFigure = (typeof forecastFigures)[number];
+/** What a month of the forecast grid holds: the four figures and the month's note. */
+export type ForecastField = ForecastFigure | 'notes';
 
 const forecastMonthSchema = z.object({
   month: z.string(),
@@ -68,7 +70,11 @@ const forecastMonthSchema = z.object({
   billing: moneySchema.nullish().transform((value) => value ?? null),
   laborCost: moneySchema.nullish().transform((value) => value ?? null),
   otherCost: moneySchema.nullish().transform((value) => value ?? null),
-  notes: z.unknown().optional(),
+  /** One line of at most 2,000 characters; null when the month has none. */
+  notes: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export type ForecastMonth = z.infer<typeof forecastMonthSchema>;
 

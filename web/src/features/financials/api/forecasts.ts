@@ -8,7 +8,9 @@ import {
 } from './financials-schema';
 
 type Money = { amount: number; currency: string } | null;
-export type ForecastMonthBody = { month: string } & Partial<Record<ForecastFigure, Money>>;
+export type ForecastMonthBody = { month: string; notes?: string | null } & Partial<
+  Record<ForecastFigure, Money>
+>;
 
 /** `GET /projects/{id}/forecasts` (`version: 0` before the first forecast). */
 export function getForecasts(projectId: number, signal?: AbortSignal): Promise<Forecasts> {

@@ -7,7 +7,13 @@ import { describeError } from '@/lib/describe-error';
 import { t, type MessageKey } from '@/lib/i18n';
 import { forecastFigures, type ForecastFigure, type Forecasts } from '../api/financials-schema';
 import { useSaveForecasts } from '../api/forecasts';
-import { draftKey, planForecastSave, savedText, type ForecastDrafts } from '../lib/forecast-edits';
+import {
+  draftKey,
+  maxForecastNoteLength,
+  planForecastSave,
+  savedText,
+  type ForecastDrafts,
+} from '../lib/forecast-edits';
 import { formatMonth } from '../lib/format-month';
 
 const figureLabels: Record<ForecastFigure, MessageKey> = {
@@ -76,7 +82,12 @@ export function ForecastGrid(props: ForecastGridProps) {
         </FormAlert>
       ) : null}
       {save.isError && !conflict ? <FormAlert>{describeError(save.error)}</FormAlert> : null}
-      {invalid.length > 0 ? <FormAlert>{t('forecast.invalid')}</FormAlert> : null}
+      {invalid.some((key) => !key.endsWith('|notes')) ? (
+        <FormAlert>{t('forecast.invalid')}</FormAlert>
+      ) : null}
+      {invalid.some((key) => key.endsWith('|notes')) ? (
+        <FormAlert>{t('forecast.notes.invalid', { max: maxForecastNoteLength })}</FormAlert>
+      ) : null}
       <div className="table-wrap">
         <table className="table month-table">
           <caption className="visually-hidden">{t('forecast.caption', { currency })}</caption>
@@ -88,6 +99,7 @@ export function ForecastGrid(props: ForecastGridProps) {
                   {t(figureLabels[figure])} ({currency})
                 </th>
               ))}
+              <th scope="col">{t('forecast.notes.column')}</th>
             </tr>
           </thead>
           <tbody>
@@ -120,6 +132,16 @@ export function ForecastGrid(props: ForecastGridProps) {
                     </td>
                   );
                 })}
+                <NoteCell
+                  month={month}
+                  saved={savedText(forecasts, month, 'notes')}
+                  draft={drafts[draftKey(month, 'notes')]}
+                  invalid={invalid.includes(draftKey(month, 'notes'))}
+                  canEdit={canEdit}
+                  onChange={(text) =>
+                    setDrafts((current) => ({ ...current, [draftKey(month, 'notes')]: text }))
+                  }
+                />
               </tr>
             ))}
           </tbody>
@@ -136,5 +158,31 @@ export function ForecastGrid(props: ForecastGridProps) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A month's note, one line typed in place; saved with the figures. */
+function NoteCell(props: {
+  month: string;
+  saved: string;
+  draft: string | undefined;
+  invalid: boolean;
+  canEdit: boolean;
+  onChange: (text: string) => void;
+}) {
+  const { month, saved, draft, invalid, canEdit, onChange } = props;
+  if (!canEdit) return <td className="forecast-grid__note">{saved || '–'}</td>;
+  return (
+    <td className="forecast-grid__note">
+      <input
+        className="input forecast-grid__note-input"
+        type="text"
+        maxLength={maxForecastNoteLength}
+        aria-label={t('forecast.notes.cell', { month: formatMonth(month) })}
+        aria-invalid={invalid || undefined}
+        value={draft ?? saved}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </td>
   );
 }

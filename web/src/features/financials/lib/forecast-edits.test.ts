@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Forecasts } from '../api/financials-schema';
-import { planForecastSave, savedText } from './forecast-edits';
+import { noteProblem, planForecastSave, savedText } from './forecast-edits';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const forecasts: Forecasts = {
@@ -12,6 +12,7 @@ const forecasts: Forecasts = {
       billing: null,
       laborCost: eur(40_000),
       otherCost: null,
+      notes: 'Kick-off',
     },
   ],
 };
@@ -38,8 +39,16 @@ describe('forecast edits', () => {
           billing: eur(90_000),
           laborCost: eur(40_000),
           otherCost: null,
+          notes: 'Kick-off',
         },
-        { month: '2027-01', revenue: null, billing: null, laborCost: null, otherCost: eur(5_050) },
+        {
+          month: '2027-01',
+          revenue: null,
+          billing: null,
+          laborCost: null,
+          otherCost: eur(5_050),
+          notes: null,
+        },
       ],
     });
   });
@@ -50,6 +59,56 @@ describe('forecast edits', () => {
     expect(planForecastSave(forecasts, { '2026-12|revenue': 'abc' }, 'EUR')).toEqual({
       ok: false,
       invalid: ['2026-12|revenue'],
+    });
+  });
+
+  it('shows a saved note and sends a changed one with the figures as saved', () => {
+    expect(savedText(forecasts, '2026-12', 'notes')).toBe('Kick-off');
+    expect(savedText(forecasts, '2027-01', 'notes')).toBe('');
+    const plan = planForecastSave(
+      forecasts,
+      { '2026-12|notes': '  Steering group moved  ', '2027-01|notes': 'Holiday' },
+      'EUR',
+    );
+    expect(plan).toEqual({
+      ok: true,
+      months: [
+        {
+          month: '2026-12',
+          revenue: eur(100_000),
+          billing: null,
+          laborCost: eur(40_000),
+          otherCost: null,
+          notes: 'Steering group moved',
+        },
+        {
+          month: '2027-01',
+          revenue: null,
+          billing: null,
+          laborCost: null,
+          otherCost: null,
+          notes: 'Holiday',
+        },
+      ],
+    });
+  });
+
+  it('clears a note with a blank cell and skips an unchanged one', () => {
+    const cleared = planForecastSave(forecasts, { '2026-12|notes': '   ' }, 'EUR');
+    expect(cleared.ok && cleared.months[0]?.notes).toBeNull();
+    expect(planForecastSave(forecasts, { '2026-12|notes': 'Kick-off ' }, 'EUR')).toEqual({
+      ok: true,
+      months: [],
+    });
+  });
+
+  it('refuses notes of several lines or over 2,000 characters', () => {
+    expect(noteProblem('a'.repeat(2000))).toBeNull();
+    expect(noteProblem('a'.repeat(2001))).toBe('tooLong');
+    expect(noteProblem('one\ntwo')).toBe('multiline');
+    expect(planForecastSave(forecasts, { '2027-02|notes': 'x'.repeat(2001) }, 'EUR')).toEqual({
+      ok: false,
+      invalid: ['2027-02|notes'],
     });
   });
 });

@@ -31,6 +31,13 @@ export const hourEntrySchema = z.object({
   unitPrice: nullableMoney,
   unitCost: nullableMoney,
   invoiceId: nullableId,
+  /** Who saved last and when: shown when a save meets a newer version (409). */
+  updatedAt: z.string().optional(),
+  updatedBy: z
+    .object({ id: z.number(), name: z.string() })
+    .nullish()
+    .transform((value) => value ?? null)
+    .optional(),
   version: z.number(),
 });
 export type HourEntry = z.infer<typeof hourEntrySchema>;

@@ -1,17 +1,32 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { DropdownMenu, DropdownMenuItem } from '@/components/ui/dropdown-menu';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { formatMinutesAsHours, minutesToDecimalHours } from '@/lib/hours';
 import { formatDate, t } from '@/lib/i18n';
 import { flattenPages } from '@/lib/infinite-list';
 import { formatMoneyList, formatMoneyValue } from '@/lib/money-format';
 import { useHourEntries } from '../api/get-hour-entries';
-import type { HourListFilters } from '../api/hour-schema';
+import type { HourEntry, HourListFilters } from '../api/hour-schema';
+import { canChangeEntry, type EntryRights } from '../lib/entry-edit';
 import { entryAmount, hourTotals } from '../lib/hour-totals';
+import { DeleteHourEntryDialog } from './delete-hour-entry-dialog';
+import { HourEntryDialog } from './hour-entry-dialog';
 import { HourListFilterBar } from './hour-list-filters';
 
-/** The project card's Hours list: every entry on the project, filtered, with totals. */
-export function ProjectHoursList({ projectId }: { projectId: number }) {
+/**
+ * The project card's Hours list: every entry on the project, filtered, with totals. Entries the
+ * user may change have Edit and Delete; invoiced ones are locked.
+ */
+export function ProjectHoursList({
+  projectId,
+  rights,
+}: {
+  projectId: number;
+  rights: EntryRights;
+}) {
+  const [editing, setEditing] = useState<HourEntry | null>(null);
+  const [deleting, setDeleting] = useState<HourEntry | null>(null);
   const [filters, setFilters] = useState<HourListFilters>({
     projectId,
     userId: null,
@@ -73,6 +88,9 @@ export function ProjectHoursList({ projectId }: { projectId: number }) {
                     {t('projectHours.column.value')}
                   </th>
                   <th scope="col">{t('projectHours.column.invoiced')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('settings.column.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -87,7 +105,24 @@ export function ProjectHoursList({ projectId }: { projectId: number }) {
                       <td className="table__number">{formatMinutesAsHours(entry.minutes)}</td>
                       <td>{entry.billable ? t('money.yes') : t('money.no')}</td>
                       <td className="table__number">{value ? formatMoneyValue(value) : '–'}</td>
-                      <td>{entry.invoiceId !== null ? t('money.yes') : t('money.no')}</td>
+                      <td>{entry.invoiceId !== null ? t('projectHours.locked') : t('money.no')}</td>
+                      <td className="table__actions">
+                        {canChangeEntry(entry, rights) ? (
+                          <DropdownMenu
+                            label={t('projectHours.actions', {
+                              what: `${formatDate(entry.date)} ${entry.userName ?? ''}`.trim(),
+                            })}
+                            trigger={<span aria-hidden="true">⋯</span>}
+                          >
+                            <DropdownMenuItem onSelect={() => setEditing(entry)}>
+                              {t('common.edit')}
+                            </DropdownMenuItem>
+                            <DropdownMenuItem tone="danger" onSelect={() => setDeleting(entry)}>
+                              {t('settings.action.delete')}
+                            </DropdownMenuItem>
+                          </DropdownMenu>
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 })}
@@ -107,6 +142,12 @@ export function ProjectHoursList({ projectId }: { projectId: number }) {
           ) : null}
         </>
       ) : null}
+      <HourEntryDialog projectId={projectId} entry={editing} onClose={() => setEditing(null)} />
+      <DeleteHourEntryDialog
+        projectId={projectId}
+        entry={deleting}
+        onClose={() => setDeleting(null)}
+      />
     </div>
   );
 }
