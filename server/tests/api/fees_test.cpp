@@ -26,7 +26,7 @@ TEST_F(FeesTest, AddsAFeeWithItsExactQuantityAndRoundedTotals) {
   auto cost = AddFee({{"kind", "cost"}, {"unitCost", Eur(900)}});
   EXPECT_EQ(cost["billable"], false) << "a cost is not re-charged unless told";
   EXPECT_EQ(cost["unitCost"], Eur(900));
-  auto zero_cost = AddFee({});
+  auto zero_cost = AddFee();
   EXPECT_EQ(zero_cost["unitCost"], Eur(0)) << "unit cost defaults to zero";
 }
 

@@ -179,6 +179,7 @@ TEST_F(HoursTest, DeletesAndHidesOtherOrganizationsEntries) {
 }
 
 TEST_F(HoursTest, ListsNewestFirstWithFiltersAndCursor) {
+  PriceWorkType("Consulting", 12000);  // an unpriced hour is not billable
   Recorded(consultant(), "2026-12-01", 60);
   Recorded(consultant(), "2026-12-03", 30, {{"workTypeId", WorkTypeId("Travel time")}});
   Recorded(consultant(), "2026-12-02", 45);

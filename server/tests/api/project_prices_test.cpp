@@ -1,3 +1,5 @@
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "support/hours_fixture.hpp"
@@ -10,7 +12,8 @@ using nlohmann::json;
 class ProjectPricesTest : public HoursApiTest {
  protected:
   static std::string PricesPath(const json& p) { return ProjectPath(p) + "/prices"; }
-  HttpResult Put(ApiClient& client, const json& project, long long version, const json& prices) {
+  // A vector, not a json: nlohmann reads a braced list of one object as that object, not as an array.
+  HttpResult Put(ApiClient& client, const json& project, long long version, const std::vector<json>& prices) {
     return client.Send("PUT", PricesPath(project), json{{"version", version}, {"prices", prices}}.dump());
   }
   static json Price(long long type, long long amount, const std::string& currency = "EUR") {
@@ -48,10 +51,10 @@ TEST_F(ProjectPricesTest, ReplacesTheListWithTheVersionRead) {
   ASSERT_EQ(r.json()["prices"].size(), 2u);
   EXPECT_EQ(r.json()["prices"][0]["workTypeName"], "Consulting");
   EXPECT_EQ(r.json()["prices"][0]["hourlyPrice"]["amount"], 15000);
-  auto stale = Put(admin(), project_, 0, json::array());
+  auto stale = Put(admin(), project_, 0, {});
   EXPECT_EQ(stale.status, 409);
   EXPECT_EQ(stale.json()["error"]["current"]["version"], 1);
-  auto cleared = Put(admin(), project_, 1, json::array());
+  auto cleared = Put(admin(), project_, 1, {});
   ASSERT_EQ(cleared.status, 200) << cleared.body;
   EXPECT_TRUE(cleared.json()["prices"].empty());
 }
@@ -78,9 +81,9 @@ TEST_F(ProjectPricesTest, RefusesOtherCurrenciesUnknownTypesAndDuplicates) {
 
 TEST_F(ProjectPricesTest, FinancialsViewReadsAndFinancialsEditWrites) {
   EXPECT_EQ(consultant().Get(PricesPath(project_)).status, 200);
-  EXPECT_EQ(Put(consultant(), project_, 0, json::array()).status, 403);
+  EXPECT_EQ(Put(consultant(), project_, 0, {}).status, 403);
   auto manager = server_.SignedIn("manager@acme.test");
-  EXPECT_EQ(Put(manager, project_, 0, json::array()).status, 200);
+  EXPECT_EQ(Put(manager, project_, 0, {}).status, 200);
   auto reader = server_.SignedIn("reader@acme.test");
   EXPECT_EQ(reader.Get(PricesPath(project_)).status, 403) << "no financials";
 }

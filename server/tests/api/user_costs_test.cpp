@@ -12,7 +12,8 @@ class UserCostsTest : public HoursApiTest {
   static std::string UserPath(long long id) { return "/api/v1/users/" + std::to_string(id); }
   static json Eur(long long amount) { return {{"amount", amount}, {"currency", "EUR"}}; }
   json Listed(ApiClient& client, long long id) {
-    for (const auto& u : client.Get("/api/v1/users?limit=200").json()["items"])
+    const json list = client.Get("/api/v1/users?limit=200").json();
+    for (const auto& u : list["items"])
       if (u["id"] == id) return u;
     ADD_FAILURE() << "no user " << id;
     return {};

@@ -21,7 +21,8 @@ TEST_F(WorkTypesTest, EveryOrganizationStartsWithTheDefaults) {
   auto r = consultant().Get(kWorkTypes);
   ASSERT_EQ(r.status, 200) << r.body;
   std::vector<std::pair<std::string, bool>> seen;
-  for (const auto& t : r.json()["items"]) {
+  const json list = r.json();
+  for (const auto& t : list["items"]) {
     seen.emplace_back(t["name"], t["billable"]);
     EXPECT_EQ(t["hourlyPrice"], Eur(0));
     EXPECT_EQ(t["isActive"], true);

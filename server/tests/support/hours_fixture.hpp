@@ -35,7 +35,8 @@ class HoursApiTest : public ProjectApiTest {
 
   /// The work type called `name`.
   nlohmann::json WorkType(const std::string& name) {
-    for (const auto& t : admin().Get(kWorkTypes).json()["items"])
+    const nlohmann::json list = admin().Get(kWorkTypes).json();
+    for (const auto& t : list["items"])
       if (t["name"] == name) return t;
     ADD_FAILURE() << "no work type " << name;
     return {};
