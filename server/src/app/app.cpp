@@ -165,9 +165,47 @@ std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db) {
   return std::make_unique<events::InProcessEventBus>();
 }
 
+Services::Services(db::Database& db, const registry::RegistryConfig& registry_config,
+                   const std::filesystem::path& data_dir)
+    : events(MakeEventBus(db)),
+      users(db),
+      auth(db),
+      customers(db),
+      addresses(db, customers),
+      picklists(db),
+      contacts(db, customers, addresses, picklists),
+      contact_exports(db, customers, addresses),
+      registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
+      registry(db, customers, *registry_client),
+      statuses(db),
+      projects(db, customers, statuses),
+      tasks(db, customers, projects, statuses),
+      notes(db, customers),
+      links(db, customers),
+      files(db, customers, data_dir / "files"),
+      activity_types(db),
+      activities(db, customers, activity_types),
+      calendar(db, activities),
+      organization(db),
+      work_types(db, organization),
+      project_prices(db, projects, work_types),
+      hours(db, projects, work_types, organization),
+      fees(db, money_projects),
+      forecasts(db, money_projects),
+      financials(db, money_projects) {
+  // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
+  // change ends the user's live-update streams (on every server sharing the bus).
+  users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
+    auth.RevokeCredentials(sql, org, user, now);
+    calendar.RevokeFeed(sql, org, user);
+  });
+  users.SetRevoker(*events);
+  auth.SetRevoker(*events);
+  WireFeatures(*this);
+}
+
 App::App(db::Database& db, AppOptions options)
     : db_(db), services_(db, options.registry, options.data_dir), uploads_(options.max_uploads_per_user) {
-  WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
   auth::AddAuthRoutes(router_, services_.auth, services_.users, options.public_url);

@@ -46,43 +46,13 @@ std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db);
 
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
+  /// Every feature, wired to the others it needs (attachment probes, ports, publishers, listeners), so the
+  /// server, the demo and data commands and the benches all run the same rules.
   explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
-                    const std::filesystem::path& data_dir = "./data")
-      : events(MakeEventBus(db)),
-        users(db),
-        auth(db),
-        customers(db),
-        addresses(db, customers),
-        picklists(db),
-        contacts(db, customers, addresses, picklists),
-        contact_exports(db, customers, addresses),
-        registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
-        registry(db, customers, *registry_client),
-        statuses(db),
-        projects(db, customers, statuses),
-        tasks(db, customers, projects, statuses),
-        notes(db, customers),
-        links(db, customers),
-        files(db, customers, data_dir / "files"),
-        activity_types(db),
-        activities(db, customers, activity_types),
-        calendar(db, activities),
-        organization(db),
-        work_types(db, organization),
-        project_prices(db, projects, work_types),
-        hours(db, projects, work_types, organization),
-        fees(db, money_projects),
-        forecasts(db, money_projects),
-        financials(db, money_projects) {
-    // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
-    // change ends the user's live-update streams (on every server sharing the bus).
-    users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
-      auth.RevokeCredentials(sql, org, user, now);
-      calendar.RevokeFeed(sql, org, user);
-    });
-    users.SetRevoker(*events);
-    auth.SetRevoker(*events);
-  }
+                    const std::filesystem::path& data_dir = "./data");
+  Services(const Services&) = delete;
+  Services& operator=(const Services&) = delete;
+
   /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
   std::unique_ptr<events::EventBus> events;
   users::UserService users;
@@ -107,7 +77,7 @@ struct Services {
   hours::WorkTypeService work_types;
   hours::ProjectPriceService project_prices;
   hours::HourService hours;
-  /// The financials' view of projects, customers and the organization (wired by the app).
+  /// The financials' view of projects, customers and the organization (wired by the constructor).
   financials::ProjectPort money_projects;
   financials::FeeService fees;
   financials::ForecastService forecasts;

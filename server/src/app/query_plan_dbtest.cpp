@@ -5,8 +5,6 @@
 #include <regex>
 
 #include "app/app.hpp"
-#include "app/financials_port.hpp"
-#include "app/project_port.hpp"
 #include "features/financials/fee.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
@@ -241,7 +239,6 @@ notes::ProjectId InsertProject(db::Database& db, OrgId org, CustomerId customer,
 }
 
 TEST_F(QueryPlanTest, NotesListsUseIndexes) {
-  services_->notes.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     ASSERT_TRUE(services_->notes.CreateForCustomer(admin_, customer_, {"Customer note", std::nullopt}).ok());
@@ -258,8 +255,6 @@ TEST_F(QueryPlanTest, NotesListsUseIndexes) {
 }
 
 TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
-  services_->links.SetProjectPort(ProjectPortOf(services_->projects));
-  services_->files.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     files::NewLink link;
@@ -285,7 +280,6 @@ TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
 }
 
 TEST_F(QueryPlanTest, ActivityListsAndTheCalendarFeedUseIndexes) {
-  services_->activities.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   std::int64_t todo_type = 0, meeting_type = 0;
   const auto types = services_->activity_types.List(admin_).value();
@@ -347,7 +341,6 @@ TEST(QueryPlanGuard, FlagsTableScansAndWholeResultSortsOnly) {
 }
 
 TEST_F(QueryPlanTest, FeesForecastsAndTheProjectFinancialsUseTheProjectDateIndexes) {
-  services_->money_projects = FinancialsPortOf(services_->projects, services_->customers);
   projects::NewProject p;
   p.name = "Money project";
   p.customer_id = customer_.value;
