@@ -11,6 +11,7 @@ import './styles/projects.css';
 import './styles/board.css';
 import './styles/records.css';
 import './styles/activities.css';
+import './styles/money.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

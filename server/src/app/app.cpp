@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/event_routes.hpp"
+#include "app/financials_port.hpp"
 #include "app/log_redaction.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
@@ -15,9 +16,14 @@
 #include "features/customers/customer_routes.hpp"
 #include "features/files/file_routes.hpp"
 #include "features/files/link_routes.hpp"
+#include "features/financials/fee_routes.hpp"
+#include "features/financials/financials_routes.hpp"
+#include "features/financials/forecast_routes.hpp"
+#include "features/hours/hour_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
+#include "features/settings/organization_settings_routes.hpp"
 #include "features/statuses/status_routes.hpp"
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -83,6 +89,19 @@ bool IsApiPath(const std::string& path) {
          path.rfind("/calendar/", 0) == 0;
 }
 
+/// Amounts held in a currency pin it: the base currency while work types or users have prices or costs, a
+/// project's currency while it has prices or hours. Hour changes are announced like the project's own.
+void WireMoney(Services& s) {
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.work_types.PricedInBaseCurrency(sql, org); });
+  s.organization.AddBaseCurrencyProbe(
+      [&s](soci::session& sql, OrgId org) { return s.users.CostsInBaseCurrency(sql, org); });
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.project_prices.PricedRows(sql, org, project);
+  });
+  s.hours.SetPublisher(*s.events);
+}
+
 void WireFeatures(Services& s) {
   // A customer with addresses or contacts cannot be deleted; the 409 names what is attached.
   s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
@@ -117,12 +136,25 @@ void WireFeatures(Services& s) {
   s.notes.SetPublisher(*s.events);
   s.links.SetPublisher(*s.events);
   s.files.SetPublisher(*s.events);
+  // Fees, costs and forecasts see projects through the projects feature; their changes refresh open
+  // Financials tabs.
+  s.money_projects = FinancialsPortOf(s.projects, s.customers);
+  s.fees.SetPublisher(*s.events);
+  // A project's currency cannot change while its fees or forecasts hold amounts in it.
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.fees.PricedRows(sql, org, financials::ProjectId(project.value));
+  });
+  s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
+    return s.forecasts.PricedRows(sql, org, financials::ProjectId(project.value));
+  });
+  s.forecasts.SetPublisher(*s.events);
   // The registry update takes over visiting and postal addresses through the addresses feature.
   s.registry.SetAddressPort(RegistryAddressPort(s.addresses));
   // Contacts let go of an address that is deleted.
   s.addresses.AddDeleteListener(
       [&s](soci::session& sql, const auth::Principal& caller, const addresses::Address& address,
            const std::string& now) { s.contacts.ReleaseAddress(sql, caller, address, now); });
+  WireMoney(s);
 }
 
 }  // namespace
@@ -133,9 +165,47 @@ std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db) {
   return std::make_unique<events::InProcessEventBus>();
 }
 
+Services::Services(db::Database& db, const registry::RegistryConfig& registry_config,
+                   const std::filesystem::path& data_dir)
+    : events(MakeEventBus(db)),
+      users(db),
+      auth(db),
+      customers(db),
+      addresses(db, customers),
+      picklists(db),
+      contacts(db, customers, addresses, picklists),
+      contact_exports(db, customers, addresses),
+      registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
+      registry(db, customers, *registry_client),
+      statuses(db),
+      projects(db, customers, statuses),
+      tasks(db, customers, projects, statuses),
+      notes(db, customers),
+      links(db, customers),
+      files(db, customers, data_dir / "files"),
+      activity_types(db),
+      activities(db, customers, activity_types),
+      calendar(db, activities),
+      organization(db),
+      work_types(db, organization),
+      project_prices(db, projects, work_types),
+      hours(db, projects, work_types, organization),
+      fees(db, money_projects),
+      forecasts(db, money_projects),
+      financials(db, money_projects) {
+  // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
+  // change ends the user's live-update streams (on every server sharing the bus).
+  users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
+    auth.RevokeCredentials(sql, org, user, now);
+    calendar.RevokeFeed(sql, org, user);
+  });
+  users.SetRevoker(*events);
+  auth.SetRevoker(*events);
+  WireFeatures(*this);
+}
+
 App::App(db::Database& db, AppOptions options)
     : db_(db), services_(db, options.registry, options.data_dir), uploads_(options.max_uploads_per_user) {
-  WireFeatures(services_);
   if (options.web_dir) static_files_.emplace(*options.web_dir);
   AddHealthRoutes(router_, db_);
   auth::AddAuthRoutes(router_, services_.auth, services_.users, options.public_url);
@@ -155,6 +225,13 @@ App::App(db::Database& db, AppOptions options)
   activities::AddActivityTypeRoutes(router_, services_.activity_types);
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url, options.listening_origin);
+  settings::AddOrganizationSettingsRoutes(router_, services_.organization);
+  hours::AddWorkTypeRoutes(router_, services_.work_types);
+  hours::AddProjectPriceRoutes(router_, services_.project_prices);
+  hours::AddHourRoutes(router_, services_.hours);
+  financials::AddFeeRoutes(router_, services_.fees);
+  financials::AddForecastRoutes(router_, services_.forecasts);
+  financials::AddFinancialsRoutes(router_, services_.financials);
   AddEventRoutes(router_, *services_.events, options.event_streams);
   AddOpenApiRoute(router_);
 }

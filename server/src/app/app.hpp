@@ -19,10 +19,17 @@
 #include "features/customers/customer_service.hpp"
 #include "features/files/file_service.hpp"
 #include "features/files/link_service.hpp"
+#include "features/financials/fee_service.hpp"
+#include "features/financials/financials_service.hpp"
+#include "features/financials/forecast_service.hpp"
+#include "features/hours/hour_service.hpp"
+#include "features/hours/project_price_service.hpp"
+#include "features/hours/work_type_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
+#include "features/settings/organization_settings_service.hpp"
 #include "features/statuses/status_service.hpp"
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
@@ -39,36 +46,13 @@ std::unique_ptr<events::EventBus> MakeEventBus(db::Database& db);
 
 /// The services of every feature over one database, and the routes that expose them.
 struct Services {
+  /// Every feature, wired to the others it needs (attachment probes, ports, publishers, listeners), so the
+  /// server, the demo and data commands and the benches all run the same rules.
   explicit Services(db::Database& db, const registry::RegistryConfig& registry_config = {},
-                    const std::filesystem::path& data_dir = "./data")
-      : events(MakeEventBus(db)),
-        users(db),
-        auth(db),
-        customers(db),
-        addresses(db, customers),
-        picklists(db),
-        contacts(db, customers, addresses, picklists),
-        contact_exports(db, customers, addresses),
-        registry_client(std::make_unique<registry::CurlRegistryClient>(registry_config)),
-        registry(db, customers, *registry_client),
-        statuses(db),
-        projects(db, customers, statuses),
-        tasks(db, customers, projects, statuses),
-        notes(db, customers),
-        links(db, customers),
-        files(db, customers, data_dir / "files"),
-        activity_types(db),
-        activities(db, customers, activity_types),
-        calendar(db, activities) {
-    // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
-    // change ends the user's live-update streams (on every server sharing the bus).
-    users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
-      auth.RevokeCredentials(sql, org, user, now);
-      calendar.RevokeFeed(sql, org, user);
-    });
-    users.SetRevoker(*events);
-    auth.SetRevoker(*events);
-  }
+                    const std::filesystem::path& data_dir = "./data");
+  Services(const Services&) = delete;
+  Services& operator=(const Services&) = delete;
+
   /// Live updates: the services publish committed changes, /api/v1/events streams them (DESIGN.md §8).
   std::unique_ptr<events::EventBus> events;
   users::UserService users;
@@ -89,6 +73,15 @@ struct Services {
   activities::ActivityTypeService activity_types;
   activities::ActivityService activities;
   calendar::CalendarService calendar;
+  settings::OrganizationSettingsService organization;
+  hours::WorkTypeService work_types;
+  hours::ProjectPriceService project_prices;
+  hours::HourService hours;
+  /// The financials' view of projects, customers and the organization (wired by the constructor).
+  financials::ProjectPort money_projects;
+  financials::FeeService fees;
+  financials::ForecastService forecasts;
+  financials::FinancialsService financials;
 };
 
 /// How `clientele serve` (or a test) configures the app.

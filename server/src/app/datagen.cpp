@@ -12,6 +12,7 @@
 #include <random>
 
 #include "app/datagen_activities.hpp"
+#include "app/datagen_money.hpp"
 #include "features/addresses/address_repository.hpp"
 #include "features/contacts/contact_repository.hpp"
 #include "features/customers/customer_repository.hpp"
@@ -290,6 +291,10 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   out.rows += addresses + contacts + project_rows + task_rows;
   CLIENTELE_TRY(note_rows, GenerateNotes(db, org.id, owners, customer_ids, project_list, size.notes, rng));
   out.rows += note_rows;
+  // 25 hour entries per project (S: 50,000; L: 5 million).
+  CLIENTELE_TRY(money_rows,
+                GenerateMoney(db, org.id, owners, customer_ids, project_list, size.projects * 25, rng));
+  out.rows += money_rows;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }

@@ -1,5 +1,7 @@
 #include "app/demo.hpp"
 
+#include "app/demo_money.hpp"
+
 #include <array>
 #include <chrono>
 
@@ -57,7 +59,7 @@ constexpr std::array<DemoCustomer, 16> kCustomers = {{
 
 /// A sales case and a won project with tasks on the board, so both tabs show something.
 Status AddDemoProjects(Services& services, const auth::Principal& admin, CustomerId customer, UserId owner,
-                       std::size_t index) {
+                       std::size_t index, std::vector<projects::Project>& open_projects) {
   struct DemoProject {
     const char* name;
     const char* state;
@@ -75,6 +77,7 @@ Status AddDemoProjects(Services& services, const auth::Principal& admin, Custome
     p.expected_value = {true, projects::Money{d.amount, d.currency}};
     CLIENTELE_TRY(project, services.projects.Create(admin, p));
     if (project.state != projects::ProjectState::kOpen) continue;
+    open_projects.push_back(project);
     const char* kTasks[] = {"Kick-off workshop", "Requirements", "Data migration plan", "Pilot", "Training"};
     for (const char* name : kTasks) {
       tasks::NewTask t;
@@ -144,6 +147,7 @@ Status LoadDemoIfEmpty(Services& services) {
   admin.user_name = created[0].name;
   admin.role = created[0].role_id;
   admin.permissions = auth::BuiltinPermissions(auth::BuiltinRole::kAdministrator);
+  std::vector<projects::Project> open_projects;
   for (std::size_t i = 0; i < kCustomers.size(); ++i) {
     const auto& c = kCustomers[i];
     customers::NewCustomer input;
@@ -155,10 +159,11 @@ Status LoadDemoIfEmpty(Services& services) {
     // Spread the accounts over the manager and the two consultants.
     input.account_owner = created[1 + i % 3].id.value;
     CLIENTELE_TRY(customer, services.customers.Create(admin, input));
-    if (i < 4) CLIENTELE_CHECK(AddDemoProjects(services, admin, customer.id, created[1 + i % 3].id, i));
+    if (i < 4)
+      CLIENTELE_CHECK(AddDemoProjects(services, admin, customer.id, created[1 + i % 3].id, i, open_projects));
     if (i < 6) CLIENTELE_CHECK(AddDemoActivities(services, admin, customer.id, created[1 + i % 3].id));
   }
-  return Ok();
+  return AddDemoMoney(services, admin, created, open_projects);
 }
 
 void PrintDemoLogins(std::ostream& out) {

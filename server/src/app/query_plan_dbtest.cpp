@@ -5,7 +5,7 @@
 #include <regex>
 
 #include "app/app.hpp"
-#include "app/project_port.hpp"
+#include "features/financials/fee.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/query.hpp"
 #include "platform/db/row.hpp"
@@ -239,7 +239,6 @@ notes::ProjectId InsertProject(db::Database& db, OrgId org, CustomerId customer,
 }
 
 TEST_F(QueryPlanTest, NotesListsUseIndexes) {
-  services_->notes.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     ASSERT_TRUE(services_->notes.CreateForCustomer(admin_, customer_, {"Customer note", std::nullopt}).ok());
@@ -256,8 +255,6 @@ TEST_F(QueryPlanTest, NotesListsUseIndexes) {
 }
 
 TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
-  services_->links.SetProjectPort(ProjectPortOf(services_->projects));
-  services_->files.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   for (int i = 0; i < 6; ++i) {
     files::NewLink link;
@@ -283,7 +280,6 @@ TEST_F(QueryPlanTest, FilesAndLinksListsUseIndexes) {
 }
 
 TEST_F(QueryPlanTest, ActivityListsAndTheCalendarFeedUseIndexes) {
-  services_->activities.SetProjectPort(ProjectPortOf(services_->projects));
   const auto project = InsertProject(database_.db(), org_.id, customer_, owner_.id);
   std::int64_t todo_type = 0, meeting_type = 0;
   const auto types = services_->activity_types.List(admin_).value();
@@ -342,6 +338,38 @@ TEST(QueryPlanGuard, FlagsTableScansAndWholeResultSortsOnly) {
       Problem(db::DbKind::kPostgres, "  ->  Seq Scan on customers c  (cost=10000000000.00..1.10 rows=1)"),
       "sequential scan");
   EXPECT_EQ(Problem(db::DbKind::kPostgres, "  ->  Index Scan using customers_pkey on customers c"), "");
+}
+
+TEST_F(QueryPlanTest, FeesForecastsAndTheProjectFinancialsUseTheProjectDateIndexes) {
+  projects::NewProject p;
+  p.name = "Money project";
+  p.customer_id = customer_.value;
+  p.state = "open";
+  const auto project = services_->projects.Create(admin_, p).value().id;
+  const financials::ProjectId id(project.value);
+  for (int i = 0; i < 5; ++i) {
+    financials::FeeInput fee;
+    fee.kind = {true, i % 2 ? "cost" : "fee"};
+    fee.date = {true, "2026-1" + std::to_string(i % 3) + "-0" + std::to_string(i + 1)};
+    fee.description = {true, "Row"};
+    fee.quantity = {true, "1.5"};
+    fee.unit = {true, "pcs"};
+    fee.unit_price = {true, financials::Money{1000, "EUR"}};
+    (void)services_->fees.Create(admin_, id, fee).value();
+  }
+  ExpectIndexed("fees list", [&] {
+    auto first = services_->fees.List(admin_, id, {}, PageRequest{2, {}}).value();
+    (void)services_->fees.List(admin_, id, {}, PageRequest{2, first.page.next_cursor}).value();
+  });
+  financials::FeeQuery filtered;
+  filtered.kind = financials::FeeKind::kCost;
+  filtered.from = "2026-10-01";
+  filtered.to = "2026-12-31";
+  ExpectIndexed("filtered fees list", [&] { (void)services_->fees.List(admin_, id, filtered, {}).value(); });
+  ExpectIndexed("forecast",
+                [&] { (void)services_->forecasts.Get(admin_, id, std::nullopt, std::nullopt).value(); });
+  ExpectIndexed("project financials",
+                [&] { (void)services_->financials.ForProject(admin_, id, "2026-01", "2026-12").value(); });
 }
 
 }  // namespace

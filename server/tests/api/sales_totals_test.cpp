@@ -24,10 +24,12 @@ class SalesTotalsTest : public ProjectApiTest {
             .Write([&](soci::session& sql) {
               sql << "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < :copies) "
                      "INSERT INTO projects (org_id, number, name, search_text, customer_id, "
-                     "sales_status_id, state, expected_amount, currency, probability, created_at, "
+                     "sales_status_id, state, expected_amount, expected_currency, currency, probability, "
+                     "created_at, "
                      "created_by, updated_at, updated_by) "
                      "SELECT p.org_id, 1000000 + g.n, p.name, p.search_text, p.customer_id, "
-                     "p.sales_status_id, p.state, p.expected_amount, p.currency, p.probability, "
+                     "p.sales_status_id, p.state, p.expected_amount, p.expected_currency, p.currency, "
+                     "p.probability, "
                      "p.created_at, p.created_by, p.updated_at, p.updated_by FROM projects p, g "
                      "WHERE p.id = :id",
                   soci::use(copies, "copies"), soci::use(id, "id");

@@ -118,6 +118,16 @@ export class ProjectBuilder {
     return this;
   }
 
+  owner(userId: number): this {
+    this.body.ownerId = userId;
+    return this;
+  }
+
+  members(userIds: number[]): this {
+    this.body.memberIds = userIds;
+    return this;
+  }
+
   create(api: SeedApi): Promise<ApiProject> {
     return api.createProject(this.body);
   }

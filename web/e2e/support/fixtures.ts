@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { SeedApi } from './api';
+import { MoneyApi } from './money-api';
 import type { SeededUser } from './users';
 
 function requiredEnv(name: string): string {
@@ -11,6 +12,8 @@ function requiredEnv(name: string): string {
 interface Fixtures {
   /** The admin's token-authenticated API, for seeding. */
   api: SeedApi;
+  /** The same admin token, for hours, fees, forecasts and work types. */
+  moneyApi: MoneyApi;
   /** Signs `page`'s browser context in through the API (sets the session cookie). */
   signIn: (page: Page, user: SeededUser) => Promise<void>;
 }
@@ -26,6 +29,14 @@ export const test = base.extend<Fixtures>({
       extraHTTPHeaders: { Authorization: `Bearer ${requiredEnv('CLIENTELE_ADMIN_TOKEN')}` },
     });
     await use(new SeedApi(request));
+    await request.dispose();
+  },
+  moneyApi: async ({ playwright, baseURL }, use) => {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Authorization: `Bearer ${requiredEnv('CLIENTELE_ADMIN_TOKEN')}` },
+    });
+    await use(new MoneyApi(request));
     await request.dispose();
   },
   signIn: async ({}, use) => {

@@ -20,6 +20,16 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('staleQueries', () => {
+  it('refreshes the project money lists and figures for fee, forecast and hour changes', () => {
+    const fee = { ...taskMove, entity: 'fee', type: 'created', id: 7 } as const;
+    expect(staleQueries(fee)).toEqual([
+      ['fees', 'list', 4],
+      ['financials', 4],
+    ]);
+    expect(staleQueries({ ...fee, entity: 'forecast' })).toEqual([['financials', 4]]);
+    expect(staleQueries({ ...fee, entity: 'hourEntry' })).toEqual([['hours'], ['financials', 4]]);
+  });
+
   it('refreshes the customer board, the project board and the task for a task change', () => {
     expect(staleQueries(taskMove)).toEqual([
       ['board', 'customer', 3],

@@ -2,7 +2,10 @@ import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react
 import { useEffect } from 'react';
 import { z } from 'zod';
 import { boardKeys } from '@/features/collaboration/api/board-schema';
+import { feeKeys } from '@/features/fees/api/fee-schema';
 import { fileKeys, linkKeys } from '@/features/files/api/file-schema';
+import { financialsKeys } from '@/features/financials/api/financials-schema';
+import { hourKeys } from '@/features/hours/api/hour-schema';
 import { noteKeys } from '@/features/notes/api/note-schema';
 import { projectKeys } from '@/features/projects/api/project-schema';
 import { customerProjectKeys } from '@/features/sales/api/customer-projects';
@@ -10,7 +13,7 @@ import { customerProjectKeys } from '@/features/sales/api/customer-projects';
 /** One `change` event of `GET /api/v1/events` (docs/api.md, Live updates). */
 export const changeSchema = z.object({
   type: z.enum(['created', 'updated', 'deleted', 'moved']),
-  entity: z.enum(['task', 'project', 'note', 'file', 'link']),
+  entity: z.enum(['task', 'project', 'note', 'file', 'link', 'fee', 'forecast', 'hourEntry']),
   id: z.number(),
   customerId: z.number(),
   projectId: z.number().nullable(),
@@ -56,6 +59,17 @@ export function staleQueries(change: Change): QueryKey[] {
       return cardLists(change, fileKeys.list);
     case 'link':
       return cardLists(change, linkKeys.list);
+    // Project money: its lists and the Financials tab's figures (issue 14).
+    case 'fee':
+      return change.projectId === null
+        ? []
+        : [feeKeys.list(change.projectId), financialsKeys.all(change.projectId)];
+    case 'forecast':
+      return change.projectId === null ? [] : [financialsKeys.all(change.projectId)];
+    case 'hourEntry':
+      return change.projectId === null
+        ? [hourKeys.all]
+        : [hourKeys.all, financialsKeys.all(change.projectId)];
   }
 }
 

@@ -18,7 +18,10 @@ import {
   KeywordsSettingsRoute,
   MailingListRoute,
   SettingsRoute,
+  UsersSettingsRoute,
+  WorkTypesSettingsRoute,
 } from './pages/lazy-pages';
+import { MyHoursSessionRoute } from './pages/my-hours-route';
 import { ProjectCardRoute } from './pages/project-card-route';
 import { NoAccessPage, NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
@@ -139,6 +142,8 @@ export const routes: RouteObject[] = [
               { path: 'keywords', element: <KeywordsSettingsRoute /> },
               { path: 'contact-roles', element: <ContactRolesSettingsRoute /> },
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
+              { path: 'work-types', element: <WorkTypesSettingsRoute /> },
+              { path: 'users', element: <UsersSettingsRoute /> },
             ],
           },
           {
@@ -158,6 +163,7 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'me/calendar', element: <CalendarFeedRoute /> },
+          { path: 'me/hours', element: <MyHoursSessionRoute /> },
           { path: 'no-access', element: <NoAccessPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

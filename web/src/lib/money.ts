@@ -41,3 +41,46 @@ export function moneyInputText(amount: number, currency: string): string {
   const fraction = String(amount % 10 ** digits).padStart(digits, '0');
   return `${whole}.${fraction}`;
 }
+
+/** An amount of money as the API sends it: integer minor units and an ISO 4217 code (DESIGN §4). */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/**
+ * Minor units as an exact decimal string ("-1250050" EUR → "-12500.50"), built from the digits so
+ * that no float ever touches the amount.
+ */
+export function minorUnitsToDecimal(amount: number, currency: string): string {
+  const digits = currencyDigits(currency);
+  const sign = amount < 0 ? '-' : '';
+  const text = String(Math.abs(Math.trunc(amount)));
+  if (digits === 0) return `${sign}${text}`;
+  const padded = text.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/**
+ * Sums amounts per currency (never across currencies), in the order the currencies first appear.
+ * Integer additions only.
+ */
+export function totalsByCurrency(amounts: readonly (Money | null | undefined)[]): Money[] {
+  const totals = new Map<string, number>();
+  for (const money of amounts) {
+    if (!money) continue;
+    totals.set(money.currency, (totals.get(money.currency) ?? 0) + money.amount);
+  }
+  return [...totals].map(([currency, amount]) => ({ amount, currency }));
+}
+
+/** `quantity` (a decimal string with up to 2 places, "1.25") × a unit amount, rounded half away from zero. */
+export function multiplyByQuantity(unitAmount: number, quantity: string): number | null {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(quantity.trim());
+  if (!match) return null;
+  const hundredths = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0') || '0');
+  const product = unitAmount * hundredths; // exact while below 2^53
+  if (!Number.isSafeInteger(product)) return null;
+  const rounded = Math.sign(product) * Math.floor((Math.abs(product) + 50) / 100);
+  return match[1] === '-' ? -rounded : rounded;
+}

@@ -41,6 +41,9 @@ struct ProjectValues {
   SalesStatusId sales_status;
   std::optional<Money> expected_value;
   std::int64_t probability = 0;
+  /// The project's money currency (ISO 4217): its prices, hours, fees and forecasts. Empty on create until
+  /// resolved: then the expected value's currency, else the organization's base currency.
+  std::string currency;
   std::optional<std::string> expected_order_date;
   std::optional<std::string> start_date;
   std::optional<std::string> deadline;
@@ -85,6 +88,7 @@ struct NewProject {
   std::optional<std::int64_t> owner_id;
   std::optional<std::int64_t> sales_person_id;
   Field<Money> expected_value;
+  std::optional<std::string> currency;
   std::optional<std::int64_t> probability;
   std::optional<std::string> expected_order_date;
   std::optional<std::string> start_date;
@@ -103,6 +107,7 @@ struct ProjectPatch {
   Field<std::int64_t> owner_id;
   Field<std::int64_t> sales_person_id;
   Field<Money> expected_value;
+  Field<std::string> currency;
   Field<std::int64_t> probability;
   Field<std::string> expected_order_date;
   Field<std::string> start_date;

@@ -62,6 +62,7 @@ void to_json(json& j, const Project& p) {
        {"salesStatusCategory", statuses::CategoryName(p.sales_category)},
        {"state", StateName(p.state)},
        {"expectedValue", expected},
+       {"currency", p.values.currency},
        {"probability", p.values.probability},
        {"expectedOrderDate", OrNull(p.values.expected_order_date)},
        {"startDate", OrNull(p.values.start_date)},
@@ -110,6 +111,7 @@ Result<NewProject> ParseNewProject(const json& body) {
   p.owner_id = r.Int("ownerId").value;
   p.sales_person_id = r.Int("salesPersonId").value;
   p.expected_value = ReadMoney(r, p.shape_errors);
+  p.currency = r.String("currency").value;
   p.probability = r.Int("probability").value;
   p.expected_order_date = r.String("expectedOrderDate").value;
   p.start_date = r.String("startDate").value;
@@ -129,6 +131,7 @@ Result<ProjectPatch> ParseProjectPatch(const json& body) {
   p.owner_id = r.Int("ownerId");
   p.sales_person_id = r.Int("salesPersonId");
   p.expected_value = ReadMoney(r, p.shape_errors);
+  p.currency = r.String("currency");
   p.probability = r.Int("probability");
   p.expected_order_date = r.String("expectedOrderDate");
   p.start_date = r.String("startDate");

@@ -17,22 +17,26 @@ constexpr const char* kNextNumber =
     "value";
 constexpr const char* kNumberTaken = "SELECT COUNT(*) FROM projects WHERE org_id = :org AND number = :number";
 
+// currency: the project's money currency; when the service leaves it open (no expected value, none given),
+// the organization's base currency.
 constexpr const char* kInsertProject =
     "INSERT INTO projects (org_id, number, name, search_text, customer_id, owner_id, sales_person_id, "
-    "sales_status_id, state, expected_amount, currency, probability, expected_order_date, start_date, "
-    "deadline, "
-    "closed_date, description, created_at, created_by, updated_at, updated_by, version) VALUES (:org, "
-    ":number, "
-    ":name, :search_text, :customer, :owner, :sales_person, :status, :state, :amount, :currency, "
-    ":probability, "
-    ":order_date, :start_date, :deadline, :closed_date, :description, :now, :by, :now2, :by2, 1) RETURNING "
-    "id";
+    "sales_status_id, state, expected_amount, expected_currency, currency, probability, expected_order_date, "
+    "start_date, deadline, closed_date, description, created_at, created_by, updated_at, updated_by, "
+    "version) "
+    "VALUES (:org, :number, :name, :search_text, :customer, :owner, :sales_person, :status, :state, :amount, "
+    ":currency, COALESCE(:project_currency, (SELECT base_currency FROM organizations WHERE id = :org_b)), "
+    ":probability, :order_date, :start_date, :deadline, :closed_date, :description, :now, :by, :now2, :by2, "
+    "1) "
+    "RETURNING id";
 
 constexpr const char* kSelectProject =
     "SELECT p.id, p.number, p.name, p.customer_id, c.name AS customer_name, p.owner_id, o.name AS "
     "owner_name, "
     "p.sales_person_id, sp.name AS sales_person_name, p.sales_status_id, s.name AS status_name, s.category, "
-    "p.state, p.expected_amount, p.currency, p.probability, p.expected_order_date, p.start_date, p.deadline, "
+    "p.state, p.expected_amount, p.expected_currency, p.currency AS project_currency, p.probability, "
+    "p.expected_order_date, p.start_date, "
+    "p.deadline, "
     "p.closed_date, p.description, p.created_at, p.created_by, cb.name AS created_by_name, p.updated_at, "
     "p.updated_by, ub.name AS updated_by_name, p.version FROM projects p "
     "JOIN customers c ON c.org_id = p.org_id AND c.id = p.customer_id "
@@ -44,8 +48,8 @@ constexpr const char* kSelectProject =
 
 constexpr const char* kUpdateProject =
     "UPDATE projects SET name = :name, search_text = :search_text, owner_id = :owner, sales_person_id = "
-    ":sales_person, sales_status_id = :status, state = :state, expected_amount = :amount, currency = "
-    ":currency, "
+    ":sales_person, sales_status_id = :status, state = :state, expected_amount = :amount, expected_currency "
+    "= :currency, currency = COALESCE(:project_currency, currency), "
     "probability = :probability, expected_order_date = :order_date, start_date = :start_date, deadline = "
     ":deadline, closed_date = :closed_date, description = :description, updated_at = :now, updated_by = :by, "
     "version = version + 1 WHERE org_id = :org AND id = :id AND version = :version";
@@ -59,6 +63,11 @@ constexpr const char* kSelectMembersOf =
 constexpr const char* kDeleteHistory =
     "DELETE FROM project_status_history WHERE org_id = :org AND project_id = :id";
 constexpr const char* kDeleteProject = "DELETE FROM projects WHERE org_id = :org AND id = :id";
+// The project's own settings go with it; its records (tasks, hours, fees, …) keep it (409 instead).
+constexpr const char* kDeleteSettings[] = {
+    "DELETE FROM project_prices WHERE org_id = :org AND project_id = :id",
+    "DELETE FROM project_forecasts WHERE org_id = :org AND project_id = :id",
+    "DELETE FROM project_forecast_versions WHERE org_id = :org AND project_id = :id"};
 
 constexpr const char* kInsertHistory =
     "INSERT INTO project_status_history (org_id, project_id, changed_at, changed_by, from_status_id, "
@@ -76,8 +85,9 @@ constexpr const char* kSelectHistory =
 // Row by row, not SUM: SQL sums are 64-bit (SQLite throws "integer overflow", PostgreSQL's BIGINT cast
 // fails) and REAL or NUMERIC would be a float in SQLite; TotalsBuilder adds exactly in 128 bits.
 constexpr const char* kSelectTotalsRows =
-    "SELECT p.currency, p.expected_amount, p.probability FROM projects p "
-    "WHERE p.org_id = :org AND p.customer_id = :customer AND p.state = 'sales' AND p.currency IS NOT NULL";
+    "SELECT p.expected_currency AS currency, p.expected_amount, p.probability FROM projects p "
+    "WHERE p.org_id = :org AND p.customer_id = :customer AND p.state = 'sales' AND p.expected_currency IS "
+    "NOT NULL";
 constexpr const char* kCountForCustomer =
     "SELECT COUNT(*) FROM projects WHERE org_id = :org AND customer_id = :customer";
 
@@ -120,7 +130,9 @@ Project ReadProject(const soci::row& row) {
   p.sales_status_name = r.Text("status_name");
   p.sales_category = statuses::ParseCategory(r.Text("category")).value_or(SalesCategory::kInProgress);
   p.state = ParseState(r.Text("state")).value_or(ProjectState::kSales);
-  if (auto amount = r.OptInt("expected_amount")) p.values.expected_value = Money{*amount, r.Text("currency")};
+  if (auto amount = r.OptInt("expected_amount"))
+    p.values.expected_value = Money{*amount, r.Text("expected_currency")};
+  p.values.currency = r.Text("project_currency");
   p.values.probability = r.Int("probability");
   p.values.expected_order_date = r.OptText("expected_order_date");
   p.values.start_date = r.OptText("start_date");
@@ -142,6 +154,7 @@ struct ValueBinding {
         search_text(validation::FoldCase(v.name)),
         state(StateName(s)),
         currency(v.expected_value ? v.expected_value->currency : ""),
+        project_currency(v.currency),
         owner(v.owner ? v.owner->value : 0),
         sales_person(v.sales_person ? v.sales_person->value : 0),
         status(v.sales_status.value),
@@ -149,7 +162,8 @@ struct ValueBinding {
         probability(v.probability),
         owner_ind(v.owner ? soci::i_ok : soci::i_null),
         sales_person_ind(v.sales_person ? soci::i_ok : soci::i_null),
-        money_ind(v.expected_value ? soci::i_ok : soci::i_null) {
+        money_ind(v.expected_value ? soci::i_ok : soci::i_null),
+        project_currency_ind(v.currency.empty() ? soci::i_null : soci::i_ok) {
     const std::optional<std::string>* from[] = {&v.expected_order_date, &v.start_date, &v.deadline, &closed,
                                                 &v.description};
     for (size_t i = 0; i < kTexts; ++i) {
@@ -170,15 +184,16 @@ struct ValueBinding {
     st.exchange(soci::use(state, "state"));
     st.exchange(soci::use(amount, money_ind, "amount"));
     st.exchange(soci::use(currency, money_ind, "currency"));
+    st.exchange(soci::use(project_currency, project_currency_ind, "project_currency"));
     st.exchange(soci::use(probability, "probability"));
   }
 
   static constexpr size_t kTexts = 5;
   std::string text[kTexts];
   soci::indicator text_ind[kTexts];
-  std::string name, search_text, state, currency;
+  std::string name, search_text, state, currency, project_currency;
   long long owner, sales_person, status, amount, probability;
-  soci::indicator owner_ind, sales_person_ind, money_ind;
+  soci::indicator owner_ind, sales_person_ind, money_ind, project_currency_ind;
 };
 
 }  // namespace
@@ -220,6 +235,7 @@ ProjectId ProjectRepository::Insert(soci::session& sql, OrgId org, CustomerId cu
   long long o = org.value, c = customer.value, n = number, b = by.value, id = 0;
   soci::statement st(sql);
   st.exchange(soci::use(o, "org"));
+  st.exchange(soci::use(o, "org_b"));
   st.exchange(soci::use(n, "number"));
   st.exchange(soci::use(c, "customer"));
   v.Bind(st);
@@ -332,6 +348,7 @@ void ProjectRepository::Delete(soci::session& sql, OrgId org, ProjectId id) {
   long long o = org.value, i = id.value;
   sql << kDeleteMembers, soci::use(o, "org"), soci::use(i, "id");
   sql << kDeleteHistory, soci::use(o, "org"), soci::use(i, "id");
+  for (const char* statement : kDeleteSettings) sql << statement, soci::use(o, "org"), soci::use(i, "id");
   sql << kDeleteProject, soci::use(o, "org"), soci::use(i, "id");
 }
 

@@ -145,6 +145,17 @@ std::optional<std::string> ProjectService::AttachedTo(soci::session& sql, OrgId 
   return std::to_string(n) + (n == 1 ? " project" : " projects");
 }
 
+Status ProjectService::CheckCurrencyFree(soci::session& sql, OrgId org, ProjectId id) {
+  for (const auto& probe : priced_rows_) {
+    if (auto what = probe(sql, org, id)) {
+      Error e = Error::Conflict("The project's currency cannot change: it has " + *what);
+      e.fields.push_back({"currency", "is in use"});
+      return e;
+    }
+  }
+  return Ok();
+}
+
 Error ProjectService::Stale(soci::session& sql, const auth::Principal& caller, ProjectId id) {
   Error e =
       Error::Conflict("Someone else changed this project after you opened it; reload to see their changes");
@@ -186,6 +197,9 @@ std::vector<FieldError> ProjectService::CheckValues(soci::session& sql, OrgId or
     }
   }
   CheckMoney(v.expected_value, errors);
+  // Empty on create: the organization's base currency (the repository fills it in).
+  if (!v.currency.empty())
+    if (auto e = validation::CheckCurrencyCode(v.currency)) errors.push_back({"currency", *e});
   if (v.probability < 0 || v.probability > 100)
     errors.push_back({"probability", "must be between 0 and 100"});
   CheckOptionalDate(v.expected_order_date, "expectedOrderDate", errors);
@@ -235,6 +249,7 @@ Result<Project> ProjectService::Create(const auth::Principal& caller, const NewP
     if (input.sales_person_id) v.sales_person = UserId(*input.sales_person_id);
     v.sales_status = status->id;
     v.expected_value = input.expected_value.value;
+    v.currency = input.currency.value_or(v.expected_value ? v.expected_value->currency : "");
     v.start_date = Trimmed(input.start_date);
     v.deadline = Trimmed(input.deadline);
     v.description = Trimmed(input.description);
@@ -283,6 +298,12 @@ Result<Project> ProjectService::Update(const auth::Principal& caller, ProjectId 
     user(patch.owner_id, v.owner);
     user(patch.sales_person_id, v.sales_person);
     if (patch.expected_value.present) v.expected_value = patch.expected_value.value;
+    if (patch.currency.present) {
+      if (!patch.currency.value)
+        errors.push_back({"currency", "must not be null"});
+      else
+        v.currency = *patch.currency.value;
+    }
     if (patch.start_date.present) v.start_date = Trimmed(patch.start_date.value);
     if (patch.deadline.present) v.deadline = Trimmed(patch.deadline.value);
     if (patch.description.present) v.description = Trimmed(patch.description.value);
@@ -312,6 +333,7 @@ Result<Project> ProjectService::Update(const auth::Principal& caller, ProjectId 
     if (outcome.state != current.state || OwnershipOf(caller, v) != OwnershipOf(caller, current.values))
       CLIENTELE_CHECK(CheckEdit(caller, outcome.state, v));
     if (*patch.version != current.version) return Stale(sql, caller, id);
+    if (v.currency != current.values.currency) CLIENTELE_CHECK(CheckCurrencyFree(sql, caller.org, id));
     const std::string now = util::NowIso();
     if (!repo_.Update(sql, caller.org, id, *patch.version, v, outcome.state, outcome.closed_date, caller.user,
                       now))
@@ -367,7 +389,8 @@ Status ProjectService::Delete(const auth::Principal& caller, ProjectId id) {
       repo_.Delete(sql, caller.org, id);
     } catch (const soci::soci_error& e) {
       if (db::ClassifyViolation(e) == db::Violation::kForeignKey)
-        return Error::Conflict("The project has tasks, notes, files, links or activities; delete them first");
+        return Error::Conflict(
+            "The project has tasks, notes, files, links, activities, hours or fees; delete them first");
       throw;
     }
     return Ok();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "features/customers/customer_service.hpp"
 #include "features/projects/project.hpp"
@@ -24,6 +26,10 @@ class ProjectService {
 
   /// Where committed changes are announced (live updates).
   void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
+  /// What holds amounts in a project's currency ("prices or hour entries"); nullopt when nothing does.
+  /// While anything does, the project's currency cannot change.
+  using PricedRowsProbe = std::function<std::optional<std::string>(soci::session&, OrgId, ProjectId)>;
+  void AddPricedRowsProbe(PricedRowsProbe probe) { priced_rows_.push_back(std::move(probe)); }
 
   Result<Project> Create(const auth::Principal& caller, const NewProject& input);
   Result<Project> Get(const auth::Principal& caller, ProjectId id);
@@ -68,6 +74,8 @@ class ProjectService {
   Result<Page<Project>> ListIn(soci::session& sql, const auth::Principal& caller, const ProjectQuery& query,
                                const PageRequest& page);
   Error Stale(soci::session& sql, const auth::Principal& caller, ProjectId id);
+  /// 409 on currency while a probe finds rows priced in the project's currency.
+  Status CheckCurrencyFree(soci::session& sql, OrgId org, ProjectId id);
   events::Event EventOf(soci::session& sql, OrgId org, events::ChangeType type, const Project& project);
 
   db::Database& db_;
@@ -76,6 +84,7 @@ class ProjectService {
   ProjectRepository repo_{db_.kind()};
   users::UserRepository users_{db_.kind()};
   events::Publisher* publisher_ = nullptr;
+  std::vector<PricedRowsProbe> priced_rows_;
 };
 
 }  // namespace clientele::projects

@@ -35,6 +35,10 @@ struct User {
   std::string created_at;
   std::string updated_at;
   std::int64_t version = 1;
+  /// Labor cost per hour in minor units of `cost_currency` (the organization's base currency); nullopt when
+  /// the caller may not see it (only settings-managers and financials editors do).
+  std::optional<std::int64_t> hourly_cost;
+  std::string cost_currency;
 };
 
 /// A user with the stored password hash, only for signing in.
@@ -55,6 +59,9 @@ struct UserPatch {
   std::optional<std::string> name;
   std::optional<RoleId> role_id;
   std::optional<bool> is_active;
+  /// {amount, currency}: the currency must be the organization's base currency.
+  std::optional<std::int64_t> hourly_cost;
+  std::optional<std::string> hourly_cost_currency;
 };
 
 struct UserFilter {

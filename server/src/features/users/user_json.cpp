@@ -35,6 +35,8 @@ void to_json(nlohmann::json& j, const User& user) {
   j = {{"id", user.id.value},          {"email", user.email},          {"name", user.name},
        {"roleId", user.role_id.value}, {"roleName", user.role_name},   {"isActive", user.is_active},
        {"createdAt", user.created_at}, {"updatedAt", user.updated_at}, {"version", user.version}};
+  // Only for those who see labor costs (the service leaves it out for the others).
+  if (user.hourly_cost) j["hourlyCost"] = {{"amount", *user.hourly_cost}, {"currency", user.cost_currency}};
 }
 
 Result<NewUser> ParseNewUser(const nlohmann::json& body) {
@@ -59,17 +61,27 @@ Result<UserPatch> ParseUserPatch(const nlohmann::json& body) {
   auto name = r.String("name");
   auto role = r.Int("roleId");
   auto active = r.Bool("isActive");
+  auto cost = r.Object("hourlyCost");
   CLIENTELE_CHECK(r.Finish());
   std::vector<FieldError> nulls;
   if (name.present && !name.value) nulls.push_back({"name", "must not be null"});
   if (role.present && !role.value) nulls.push_back({"roleId", "must not be null"});
   if (active.present && !active.value) nulls.push_back({"isActive", "must not be null"});
+  const bool cost_shape = !cost.value || cost.value->size() != 2 ||
+                          !(*cost.value)["amount"].is_number_integer() ||
+                          !(*cost.value)["currency"].is_string();
+  if (cost.present && cost_shape)
+    nulls.push_back({"hourlyCost", "must be {\"amount\": integer minor units, \"currency\": \"EUR\"}"});
   if (!nulls.empty()) return Error::Validation(std::move(nulls));
   UserPatch patch;
   patch.version = version.value;
   patch.name = name.value;
   if (role.value) patch.role_id = RoleId(*role.value);
   patch.is_active = active.value;
+  if (cost.value) {
+    patch.hourly_cost = (*cost.value)["amount"].get<std::int64_t>();
+    patch.hourly_cost_currency = (*cost.value)["currency"].get<std::string>();
+  }
   return patch;
 }
 

@@ -32,8 +32,8 @@ constexpr const char* kInsertUser =
     "VALUES (:org, :email, :name, :role, :hash, 1, :now, :now2, 1) RETURNING id";
 constexpr const char* kUserColumns =
     "SELECT u.id, u.org_id, u.email, u.name, u.role_id, r.name AS role_name, u.is_active, u.created_at, "
-    "u.updated_at, u.version, u.password_hash FROM users u JOIN roles r ON r.org_id = u.org_id AND r.id = "
-    "u.role_id ";
+    "u.updated_at, u.version, u.password_hash, u.hourly_cost, o.base_currency AS cost_currency FROM users u "
+    "JOIN roles r ON r.org_id = u.org_id AND r.id = u.role_id JOIN organizations o ON o.id = u.org_id ";
 constexpr const char* kWhereUserId = "WHERE u.org_id = :org AND u.id = :id";
 // An address is unique per organization (migration 0008): several organizations may each have it.
 constexpr const char* kWhereUserEmail = "WHERE u.email = :email ORDER BY u.org_id LIMIT :lim";
@@ -41,9 +41,12 @@ constexpr const char* kWhereActiveUserEmail =
     "WHERE u.email = :email AND u.is_active = 1 ORDER BY u.org_id LIMIT :lim";
 constexpr const char* kSelectEmailExists =
     "SELECT COUNT(*) FROM users WHERE org_id = :org AND email = :email";
+constexpr const char* kCountCosted = "SELECT COUNT(*) FROM users WHERE org_id = :org AND hourly_cost > 0";
 constexpr const char* kUpdateUser =
     "UPDATE users SET name = COALESCE(:name, name), role_id = COALESCE(:role, role_id), "
-    "is_active = COALESCE(:active, is_active), updated_at = :now, version = version + 1 "
+    "is_active = COALESCE(:active, is_active), hourly_cost = COALESCE(:cost, hourly_cost), updated_at = "
+    ":now, "
+    "version = version + 1 "
     "WHERE org_id = :org AND id = :id AND version = :version";
 
 Role ReadRole(const soci::row& row) {
@@ -77,6 +80,8 @@ UserCredentials ReadUser(const soci::row& row) {
   c.user.created_at = r.Text("created_at");
   c.user.updated_at = r.Text("updated_at");
   c.user.version = r.Int("version");
+  c.user.hourly_cost = r.Int("hourly_cost");
+  c.user.cost_currency = r.Text("cost_currency");
   c.password_hash = r.Text("password_hash");
   return c;
 }
@@ -247,12 +252,20 @@ bool UserRepository::UpdateUser(soci::session& sql, OrgId org, UserId id, const 
   soci::indicator name_ind = patch.name ? soci::i_ok : soci::i_null;
   soci::indicator role_ind = patch.role_id ? soci::i_ok : soci::i_null;
   soci::indicator active_ind = patch.is_active ? soci::i_ok : soci::i_null;
+  long long cost = patch.hourly_cost.value_or(0);
+  soci::indicator cost_ind = patch.hourly_cost ? soci::i_ok : soci::i_null;
   soci::statement st =
       (sql.prepare << kUpdateUser, soci::use(name, name_ind, "name"), soci::use(role, role_ind, "role"),
-       soci::use(active, active_ind, "active"), soci::use(now, "now"), soci::use(o, "org"),
-       soci::use(i, "id"), soci::use(v, "version"));
+       soci::use(active, active_ind, "active"), soci::use(cost, cost_ind, "cost"), soci::use(now, "now"),
+       soci::use(o, "org"), soci::use(i, "id"), soci::use(v, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+bool UserRepository::AnyHourlyCost(soci::session& sql, OrgId org) {
+  long long o = org.value, count = 0;
+  sql << kCountCosted, soci::use(o, "org"), soci::into(count);
+  return count > 0;
 }
 
 }  // namespace clientele::users

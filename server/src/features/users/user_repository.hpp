@@ -34,6 +34,8 @@ class UserRepository {
   UserId InsertUser(soci::session& sql, OrgId org, const NewUser& user, const std::string& password_hash,
                     const std::string& now);
   std::optional<User> FindUser(soci::session& sql, OrgId org, UserId id);
+  /// Whether any user of the organization has an hourly cost above zero (costs are in the base currency).
+  bool AnyHourlyCost(soci::session& sql, OrgId org);
   /// The accounts with this address, one per organization at most, oldest organization first (at most
   /// `limit`). kActiveOnly: only those that may sign in.
   std::vector<UserCredentials> FindCredentialsByEmail(soci::session& sql, const std::string& email,

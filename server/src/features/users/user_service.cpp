@@ -3,6 +3,7 @@
 #include "platform/auth/crypto.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/util/cursor.hpp"
+#include "platform/validation/money.hpp"
 #include "platform/validation/text.hpp"
 
 namespace clientele::users {
@@ -30,6 +31,28 @@ std::vector<FieldError> CheckNewUser(NewUser& user) {
 Status RequireSettingsManage(const auth::Principal& caller) {
   if (!caller.permissions.settings_manage) return Error::Forbidden("Managing users needs the settings right");
   return Ok();
+}
+
+/// Labor costs are for settings-managers and financials editors (issue 14).
+bool SeesCosts(const auth::Principal& caller) {
+  return caller.permissions.settings_manage || caller.permissions.financials.edit != auth::Scope::kNone;
+}
+
+/// A user as the caller may see them: the hourly cost only for those who see costs.
+User Shown(const auth::Principal& caller, User user) {
+  if (!SeesCosts(caller)) user.hourly_cost.reset();
+  return user;
+}
+
+/// Only the hourly cost (and the version) in the patch: financials editors may change that too.
+bool OnlyHourlyCost(const UserPatch& patch) { return !patch.name && !patch.role_id && !patch.is_active; }
+
+void CheckHourlyCost(const UserPatch& patch, const User& current, std::vector<FieldError>& errors) {
+  if (!patch.hourly_cost) return;
+  if (auto e = validation::CheckMoneyAmount(*patch.hourly_cost)) errors.push_back({"hourlyCost.amount", *e});
+  if (patch.hourly_cost_currency != current.cost_currency)
+    errors.push_back(
+        {"hourlyCost.currency", "must be the organization's base currency " + current.cost_currency});
 }
 
 }  // namespace
@@ -95,11 +118,15 @@ Result<User> UserService::CreateUserInOrganization(const std::string& org_name, 
 
 Result<User> UserService::CreateUser(const auth::Principal& caller, NewUser user) {
   CLIENTELE_CHECK(RequireSettingsManage(caller));
-  return db_.Write([&](soci::session& sql) { return InsertUser(sql, caller.org, std::move(user)); });
+  auto created = db_.Write([&](soci::session& sql) { return InsertUser(sql, caller.org, std::move(user)); });
+  if (!created.ok()) return created;
+  return Shown(caller, created.value());
 }
 
 Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, const UserPatch& raw) {
-  CLIENTELE_CHECK(RequireSettingsManage(caller));
+  if (raw.hourly_cost && !SeesCosts(caller))
+    return Error::Forbidden("Hourly costs are for settings-managers and financials editors");
+  if (!(raw.hourly_cost && OnlyHourlyCost(raw))) CLIENTELE_CHECK(RequireSettingsManage(caller));
   UserPatch patch = raw;
   std::vector<FieldError> errors;
   if (!patch.version) errors.push_back({"version", "is required"});
@@ -116,20 +143,21 @@ Result<User> UserService::UpdateUser(const auth::Principal& caller, UserId id, c
     if (patch.role_id && !repo_.FindRole(sql, caller.org, *patch.role_id)) {
       errors.push_back({"roleId", "is not a role of this organization"});
     }
+    CheckHourlyCost(patch, *current, errors);
     if (!errors.empty()) return Error::Validation(std::move(errors));
-    return ApplyPatch(sql, *current, patch, access_changed);
+    return ApplyPatch(sql, caller, *current, patch, access_changed);
   });
   // After commit: a stream that reconnects then is authenticated against the committed user.
   if (updated.ok() && access_changed && revoker_) revoker_->Revoke({caller.org, id, ""});
   return updated;
 }
 
-Result<User> UserService::ApplyPatch(soci::session& sql, const User& current, const UserPatch& patch,
-                                     bool& access_changed) {
+Result<User> UserService::ApplyPatch(soci::session& sql, const auth::Principal& caller, const User& current,
+                                     const UserPatch& patch, bool& access_changed) {
   const std::string now = util::NowIso();
   if (!repo_.UpdateUser(sql, current.org, current.id, patch, now)) {
     Error e = Error::Conflict("Someone else changed this user; reload and try again");
-    e.current = current;
+    e.current = Shown(caller, current);
     return e;
   }
   // Also when the user was inactive already: credentials left from before revocation existed go too.
@@ -137,7 +165,7 @@ Result<User> UserService::ApplyPatch(soci::session& sql, const User& current, co
   if (deactivated)
     for (const auto& listener : on_deactivate_) listener(sql, current.org, current.id, now);
   access_changed = deactivated || (patch.role_id && *patch.role_id != current.role_id);
-  return *repo_.FindUser(sql, current.org, current.id);
+  return Shown(caller, *repo_.FindUser(sql, current.org, current.id));
 }
 
 Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const UserFilter& filter,
@@ -160,6 +188,7 @@ Result<Page<User>> UserService::ListUsers(const auth::Principal& caller, const U
     const auto& last = result.items.back();
     result.next_cursor = util::EncodeCursor({last.name, std::to_string(last.id.value)});
   }
+  for (auto& user : result.items) user = Shown(caller, std::move(user));
   return result;
 }
 

@@ -51,12 +51,17 @@ class UserService {
   std::optional<User> FindUser(OrgId org, UserId id);
   std::optional<Organization> FindOrganization(OrgId org);
   std::optional<Role> FindRole(OrgId org, RoleId id);
+  /// For the settings, inside their transaction: "users have hourly costs" while any cost is above zero.
+  std::optional<std::string> CostsInBaseCurrency(soci::session& sql, OrgId org) {
+    if (!repo_.AnyHourlyCost(sql, org)) return std::nullopt;
+    return std::string("users have hourly costs");
+  }
 
  private:
   Result<User> InsertUser(soci::session& sql, OrgId org, NewUser user);
   /// The patch on `current`, in the caller's transaction; sets `access_changed` when streams must end.
-  Result<User> ApplyPatch(soci::session& sql, const User& current, const UserPatch& patch,
-                          bool& access_changed);
+  Result<User> ApplyPatch(soci::session& sql, const auth::Principal& caller, const User& current,
+                          const UserPatch& patch, bool& access_changed);
 
   db::Database& db_;
   UserRepository repo_;

@@ -35,9 +35,17 @@ std::string_view EntityName(Entity entity) {
       return "file";
     case Entity::kLink:
       return "link";
+    case Entity::kHourEntry:
+      return "hourEntry";
+    case Entity::kFee:
+      return "fee";
+    case Entity::kForecast:
+      return "forecast";
   }
   return "task";
 }
+
+bool IsFinancial(Entity entity) { return entity == Entity::kFee || entity == Entity::kForecast; }
 
 namespace {
 
@@ -61,7 +69,9 @@ bool MayReceive(const auth::Principal& listener, const Event& event) {
   if (!event.audience.project) return true;
   const auto& project = *event.audience.project;
   const auth::AreaAccess& area = project.sales_case ? rights.sales : rights.projects;
-  return Allows(area.view, ProjectOwnership(listener, project));
+  const auto ownership = ProjectOwnership(listener, project);
+  if (IsFinancial(event.entity) && !Allows(rights.financials.view, ownership)) return false;
+  return Allows(area.view, ownership);
 }
 
 namespace {
@@ -114,7 +124,8 @@ std::optional<Event> Deserialize(std::string_view text) {
                   {ChangeType::kCreated, ChangeType::kUpdated, ChangeType::kDeleted, ChangeType::kMoved},
                   &ChangeTypeName);
     auto entity = ParseName(in.at("entity").get<std::string>(),
-                            {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink},
+                            {Entity::kTask, Entity::kProject, Entity::kNote, Entity::kFile, Entity::kLink,
+                             Entity::kHourEntry, Entity::kFee, Entity::kForecast},
                             &EntityName);
     if (!type || !entity) return std::nullopt;
     event.type = *type;

@@ -15,7 +15,10 @@ namespace clientele::events {
 enum class ChangeType { kCreated, kUpdated, kDeleted, kMoved };
 
 /// Which kind of record changed.
-enum class Entity { kTask, kProject, kNote, kFile, kLink };
+enum class Entity { kTask, kProject, kNote, kFile, kLink, kHourEntry, kFee, kForecast };
+
+/// Whether the record is in the financials area (DESIGN.md §6): its listeners need financials view too.
+bool IsFinancial(Entity entity);
 
 std::string_view ChangeTypeName(ChangeType type);
 std::string_view EntityName(Entity entity);
@@ -52,8 +55,8 @@ struct Event {
 };
 
 /// Whether `listener` may learn about `event`: the same organization, the customer in the listener's
-/// customers view, and, when a project is involved, the project in the view of its area. Pure: decided from
-/// the event and the principal alone.
+/// customers view, and, when a project is involved, the project in the view of its area (and in the
+/// financials view for a financial record). Pure: decided from the event and the principal alone.
 bool MayReceive(const auth::Principal& listener, const Event& event);
 
 /// The whole event, audience included, as compact JSON: what servers sharing a database send each other.

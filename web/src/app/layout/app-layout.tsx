@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '@/features/auth/components/session-context';
-import { visibleSections, type Section } from '@/features/auth/lib/permissions';
+import { canEnterHours, visibleSections, type Section } from '@/features/auth/lib/permissions';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLiveUpdates } from '../live-updates';
 import { SignOutButton } from './sign-out-button';
@@ -34,6 +34,13 @@ export function AppLayout() {
                 </NavLink>
               </li>
             ))}
+            {canEnterHours(session.permissions) ? (
+              <li>
+                <NavLink to="/me/hours" className="topbar__link">
+                  {t('nav.myHours')}
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="topbar__user">

@@ -82,3 +82,42 @@ export function CalendarFeedRoute() {
     </Loading>
   );
 }
+
+const MyHoursPage = lazy(() =>
+  import('@/features/hours/components/my-hours-page').then((m) => ({ default: m.MyHoursPage })),
+);
+
+/** `/me/hours`: the signed-in user's weekly timesheet. */
+export function MyHoursRoute({ userId, anyProject }: { userId: number; anyProject: boolean }) {
+  return (
+    <Loading>
+      <MyHoursPage userId={userId} anyProject={anyProject} />
+    </Loading>
+  );
+}
+
+const WorkTypesPage = lazy(() =>
+  import('@/features/settings/components/work-types-page').then((m) => ({
+    default: m.WorkTypesPage,
+  })),
+);
+
+export function WorkTypesSettingsRoute() {
+  return (
+    <Loading>
+      <WorkTypesPage />
+    </Loading>
+  );
+}
+
+const UsersPage = lazy(() =>
+  import('@/features/settings/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+
+export function UsersSettingsRoute() {
+  return (
+    <Loading>
+      <UsersPage />
+    </Loading>
+  );
+}

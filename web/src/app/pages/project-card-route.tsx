@@ -3,6 +3,7 @@ import { ProjectTasks } from '@/features/collaboration/components/collaboration-
 import { ProjectCardPage } from '@/features/projects/components/project-card-page';
 import { ProjectActivities } from './activities-slot';
 import { ProjectFiles, ProjectNotes } from './card-records';
+import { ProjectMoneySlot } from './project-money-slot';
 
 /** Joins the project card (projects), the session's rights and the sections of other features. */
 export function ProjectCardRoute() {
@@ -24,6 +25,9 @@ export function ProjectCardRoute() {
             customerId={project.customerId}
             userId={user.id}
           />
+        ),
+        financials: (project) => (
+          <ProjectMoneySlot project={project} userId={user.id} permissions={permissions} />
         ),
       }}
     />

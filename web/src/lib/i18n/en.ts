@@ -1,3 +1,5 @@
+import { enMoney } from './en-money';
+import { enProjectMoney } from './en-project-money';
 import type { Message } from './translate';
 
 /**
@@ -839,4 +841,7 @@ export const en = {
   'feed.help.refresh':
     'Calendar apps fetch the feed on their own schedule (Google may take several hours), so changes show up with a delay.',
   // ---- end of issue 6: activities ----
+  // Issue 14 (project money) keeps its strings in en-money.ts.
+  ...enMoney,
+  ...enProjectMoney,
 } satisfies Record<string, Message>;

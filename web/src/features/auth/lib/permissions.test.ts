@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Permissions } from '../api/session-schema';
-import { homePath, visibleSections } from './permissions';
+import { canEnterHours, canSeeProjectFinancials, homePath, visibleSections } from './permissions';
 
 const none = { view: 'none', edit: 'none' } as const;
 const readOnly: Permissions = {
@@ -30,5 +30,27 @@ describe('visibleSections', () => {
   it('sends a role that sees nothing to the no-access page', () => {
     const nothing = { ...readOnly, customers: none, sales: none, projects: none };
     expect(homePath(nothing)).toBe('/no-access');
+  });
+});
+
+describe('money rights', () => {
+  const consultant: Permissions = {
+    ...readOnly,
+    projects: { view: 'all', edit: 'own' },
+    financials: { view: 'own', edit: 'none' },
+  };
+
+  it('offers My hours to roles that edit projects or financials, not to read-only ones', () => {
+    expect(canEnterHours(readOnly)).toBe(false);
+    expect(canEnterHours(consultant)).toBe(true);
+  });
+
+  it('shows a project its financials by the financials view scope', () => {
+    expect(canSeeProjectFinancials(readOnly, true)).toBe(false);
+    expect(canSeeProjectFinancials(consultant, true)).toBe(true);
+    expect(canSeeProjectFinancials(consultant, false)).toBe(false);
+    expect(
+      canSeeProjectFinancials({ ...readOnly, financials: { view: 'all', edit: 'none' } }, false),
+    ).toBe(true);
   });
 });

@@ -32,3 +32,17 @@ export function homePath(permissions: Permissions): string {
   const first = visibleSections(permissions)[0];
   return first ? `/${first}` : '/no-access';
 }
+
+/**
+ * Whether to offer "My hours": roles that may change something in projects or financials. The
+ * server decides per project (owner, member, or financials edit for everyone).
+ */
+export function canEnterHours(permissions: Permissions): boolean {
+  return permissions.projects.edit !== 'none' || permissions.financials.edit !== 'none';
+}
+
+/** Whether the user may see a project's money (hours, fees, forecasts, figures). */
+export function canSeeProjectFinancials(permissions: Permissions, ownProject: boolean): boolean {
+  const scope = permissions.financials.view;
+  return scope === 'all' || (scope === 'own' && ownProject);
+}

@@ -36,6 +36,8 @@ export const projectSchema = z.object({
   salesStatusCategory: salesCategorySchema,
   state: projectStateSchema,
   expectedValue: moneySchema.nullish().transform((value) => value ?? null),
+  /** The currency of the project's hours, fees, prices and forecasts (issue 14). */
+  currency: nullableText,
   probability: z.number(),
   expectedOrderDate: nullableText,
   startDate: nullableText,

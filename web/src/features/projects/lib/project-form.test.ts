@@ -16,6 +16,7 @@ const project: Project = {
   name: 'ERP roll-out',
   customerId: 12,
   customerName: 'Oy Nokia Ab',
+  currency: 'EUR',
   ownerId: 3,
   ownerName: 'Maija',
   salesPersonId: null,

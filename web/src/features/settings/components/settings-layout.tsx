@@ -24,6 +24,16 @@ export function SettingsLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/settings/work-types" className="tabs__link">
+              {t('workTypes.title')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings/users" className="tabs__link">
+              {t('users.title')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/settings/sales-statuses" className="tabs__link">
               {t('statuses.sales.title')}
             </NavLink>
