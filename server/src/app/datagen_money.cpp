@@ -15,7 +15,8 @@ namespace clientele::app {
 
 namespace {
 
-constexpr const char* kCurrency = "EUR";  // the generated organization's base currency
+constexpr const char* kCurrency = "EUR";     // the generated organization's base currency
+constexpr std::int64_t kHeaviestShare = 50;  // 1 in this many hour entries is on the heaviest project
 
 std::chrono::sys_days Today() {
   return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -52,7 +53,10 @@ Result<std::int64_t> GenerateMoney(db::Database& db, OrgId org, const std::vecto
   const std::int64_t per_day = std::max<std::int64_t>(2, (hours + n * 730 - 1) / (n * 730));
   const std::int64_t slots = std::max<std::int64_t>(1, std::min<std::int64_t>(240, 1440 / per_day) / 5);
   CLIENTELE_TRY(hour_rows, datagen::InBatches(db, "hours", hours, [&](soci::session& sql, std::int64_t i) {
-                  const auto& [project, customer] = projects[rng() % projects.size()];
+                  // One in 50 entries goes to the first project (S: 1,000, L: 100,000 entries): a large
+                  // multi-year engagement, whose Financials tab project-financials-heaviest measures.
+                  const auto& [project, customer] =
+                      i % kHeaviestShare == 0 ? projects.front() : projects[rng() % projects.size()];
                   const auto& type = types[rng() % types.size()];
                   hours::HourEntryRow row;
                   row.user = people[static_cast<std::size_t>(i % n)];

@@ -70,7 +70,8 @@ TEST(EventFilter, FeesAndForecastsAlsoNeedFinancialsView) {
     auto own = BuiltinPermissions(BuiltinRole::kConsultant);
     own.financials = {Scope::kOwn, Scope::kNone};
     EXPECT_FALSE(MayReceive(Listener(own), e)) << "another's project";
-    // Built afresh, not copied and edited: g++ 12 -O3 sees a false maybe-uninitialized in the optional's copy.
+    // Built afresh, not copied and edited: g++ 12 -O3 sees a false maybe-uninitialized in the optional's
+    // copy.
     Event mine = TaskEvent({false, kSomeoneElse, std::nullopt, {kMe}});
     mine.entity = entity;
     EXPECT_TRUE(MayReceive(Listener(own), mine)) << "a member's project";
