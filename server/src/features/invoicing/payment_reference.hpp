@@ -71,7 +71,8 @@ inline constexpr long long kMinKidInvoiceNumber = 1;
 /// nothing to the 7-3-1 sum), so "012" + check would reach the bank as a three-digit, invalid reference;
 /// a fixed prefix digit ("9" + "12") would collide with invoice 912. So FI and RF refuse numbers below
 /// 100 with an error, and numbering starts at 1000 by default anyway; KID takes any number from 1. Zero and
-/// negative numbers are refused everywhere.
+/// negative numbers are refused everywhere. A MOD11 KID ends in '-' for about one number in eleven (Nets'
+/// rule for a check of 10); an organization whose bank or payers refuse such KIDs should choose MOD10.
 Result<std::string> ReferenceFor(ReferenceScheme scheme, long long invoice_number);
 
 }  // namespace clientele::invoicing
