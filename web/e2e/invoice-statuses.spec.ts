@@ -70,8 +70,10 @@ test('an administrator adds an invoice status and makes it the default, clearing
   expect(after.filter((s) => s.isDefault).map((s) => s.name)).toEqual([name]);
 
   // A refused flag shows the server's reason: a number needs a read-only status.
-  await page.getByRole('checkbox', { name: `Assigns number: ${name}` }).check();
-  await expect(page.getByText(/readOnly: must be true/)).toBeVisible();
+  await page.getByRole('checkbox', { name: `Assigns number: ${name}` }).click();
+  await expect(
+    page.getByRole('region', { name: /Notifications/ }).getByText(/readOnly: must be true/),
+  ).toBeVisible();
   await api.dispose();
 });
 
