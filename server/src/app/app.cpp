@@ -20,6 +20,7 @@
 #include "features/financials/financials_routes.hpp"
 #include "features/financials/forecast_routes.hpp"
 #include "features/hours/hour_routes.hpp"
+#include "features/invoicing/invoice_status_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
@@ -192,7 +193,8 @@ Services::Services(db::Database& db, const registry::RegistryConfig& registry_co
       hours(db, projects, work_types, organization),
       fees(db, money_projects),
       forecasts(db, money_projects),
-      financials(db, money_projects) {
+      financials(db, money_projects),
+      invoice_statuses(db) {
   // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
   // change ends the user's live-update streams (on every server sharing the bus).
   users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
@@ -232,6 +234,7 @@ App::App(db::Database& db, AppOptions options)
   financials::AddFeeRoutes(router_, services_.fees);
   financials::AddForecastRoutes(router_, services_.forecasts);
   financials::AddFinancialsRoutes(router_, services_.financials);
+  invoicing::AddInvoiceStatusRoutes(router_, services_.invoice_statuses);
   AddEventRoutes(router_, *services_.events, options.event_streams);
   AddOpenApiRoute(router_);
 }

@@ -25,6 +25,7 @@
 #include "features/hours/hour_service.hpp"
 #include "features/hours/project_price_service.hpp"
 #include "features/hours/work_type_service.hpp"
+#include "features/invoicing/invoice_status_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
 #include "features/registry/registry_client.hpp"
@@ -82,6 +83,8 @@ struct Services {
   financials::FeeService fees;
   financials::ForecastService forecasts;
   financials::FinancialsService financials;
+  /// Invoicing plugs its "invoices use this status" probe in with AddUsageProbe.
+  invoicing::InvoiceStatusService invoice_statuses;
 };
 
 /// How `clientele serve` (or a test) configures the app.

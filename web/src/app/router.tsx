@@ -4,6 +4,7 @@ import { RequireSession } from '@/features/auth/components/require-session';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { CustomerCardPage } from '@/features/customers/components/customer-card-page';
 import { ProjectListPage } from '@/features/projects/components/project-list-page';
+import { InvoiceStatusSettingsPage } from '@/features/invoice-statuses/components/invoice-status-settings-page';
 import { StatusSettingsPage } from '@/features/statuses/components/status-settings-page';
 import { cardTabs, defaultCardTab, type CardTabPath } from '@/features/customers/lib/card-tabs';
 import { AppLayout } from './layout/app-layout';
@@ -159,6 +160,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireSection section="settings">
                 <StatusSettingsPage kind="task" />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'settings/invoice-statuses',
+            element: (
+              <RequireSection section="settings">
+                <InvoiceStatusSettingsPage />
               </RequireSection>
             ),
           },

@@ -1,3 +1,4 @@
+import { enInvoiceStatuses } from './en-invoice-statuses';
 import { enMoney } from './en-money';
 import { enProjectMoney } from './en-project-money';
 import type { Message } from './translate';
@@ -843,5 +844,6 @@ export const en = {
   // ---- end of issue 6: activities ----
   // Issue 14 (project money) keeps its strings in en-money.ts.
   ...enMoney,
+  ...enInvoiceStatuses,
   ...enProjectMoney,
 } satisfies Record<string, Message>;

@@ -43,6 +43,11 @@ export function SettingsLayout() {
               {t('statuses.task.title')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/settings/invoice-statuses" className="tabs__link">
+              {t('invoiceStatuses.title')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />
