@@ -17,6 +17,7 @@ import {
   ContactRolesSettingsRoute,
   KeywordsSettingsRoute,
   MailingListRoute,
+  OrganizationSettingsRoute,
   SettingsRoute,
   UsersSettingsRoute,
   WorkTypesSettingsRoute,
@@ -144,6 +145,7 @@ export const routes: RouteObject[] = [
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
               { path: 'work-types', element: <WorkTypesSettingsRoute /> },
               { path: 'users', element: <UsersSettingsRoute /> },
+              { path: 'organization', element: <OrganizationSettingsRoute /> },
             ],
           },
           {

@@ -1,3 +1,4 @@
+import { enInvoicing } from './en-invoicing';
 import { enMoney } from './en-money';
 import { enProjectMoney } from './en-project-money';
 import type { Message } from './translate';
@@ -844,4 +845,5 @@ export const en = {
   // Issue 14 (project money) keeps its strings in en-money.ts.
   ...enMoney,
   ...enProjectMoney,
+  ...enInvoicing,
 } satisfies Record<string, Message>;
