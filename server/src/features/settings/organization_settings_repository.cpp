@@ -47,6 +47,7 @@ std::vector<std::string> SplitLines(const std::string& text) {
 
 /// An optional text bound as a value or NULL; lives until the statement ran.
 struct OptionalText {
+  std::string name;
   std::string value;
   soci::indicator indicator = soci::i_null;
   void Set(const std::optional<std::string>& v) {
@@ -135,16 +136,19 @@ bool OrganizationSettingsRepository::Update(soci::session& sql, OrgId org, const
   t[kFooter].Set(next.invoice_footer);
   t[kLanguage].Set(next.invoice_language);
   if (next.reference_scheme) t[kScheme].Set(std::string(ReferenceSchemeName(*next.reference_scheme)));
-  auto use = [&](Text i, const char* name) { return soci::use(t[i].value, t[i].indicator, name); };
+  // soci::use keeps a reference to the name until the statement is prepared: the names live in `t` too.
+  const char* names[kCount] = {"legal_name", "business_id", "vat_number", "country",
+                               "street",     "postal_code", "city",       "address_country",
+                               "phone",      "email",       "website",    "iban",
+                               "bic",        "footer",      "language",   "scheme"};
+  for (int i = 0; i < kCount; ++i) t[i].name = names[i];
+  auto use = [&](Text i) { return soci::use(t[i].value, t[i].indicator, t[i].name); };
   soci::statement st =
       (sql.prepare << kUpdateSettings, soci::use(next.base_currency, "currency"),
-       soci::use(next.time_zone, "zone"), use(kLegal, "legal_name"), use(kBusiness, "business_id"),
-       use(kVat, "vat_number"), use(kCountry, "country"), use(kStreet, "street"), use(kPostal, "postal_code"),
-       use(kCity, "city"), use(kAddressCountry, "address_country"), use(kPhone, "phone"),
-       use(kEmail, "email"), use(kWebsite, "website"), use(kIban, "iban"), use(kBic, "bic"),
-       use(kFooter, "footer"), soci::use(term, "term"), soci::use(interest, "interest"),
-       use(kLanguage, "language"), use(kScheme, "scheme"), soci::use(now, "now"), soci::use(b, "by"),
-       soci::use(o, "org"), soci::use(v, "version"));
+       soci::use(next.time_zone, "zone"), use(kLegal), use(kBusiness), use(kVat), use(kCountry), use(kStreet),
+       use(kPostal), use(kCity), use(kAddressCountry), use(kPhone), use(kEmail), use(kWebsite), use(kIban),
+       use(kBic), use(kFooter), soci::use(term, "term"), soci::use(interest, "interest"), use(kLanguage),
+       use(kScheme), soci::use(now, "now"), soci::use(b, "by"), soci::use(o, "org"), soci::use(v, "version"));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
