@@ -25,6 +25,7 @@
 #include "features/projects/project_routes.hpp"
 #include "features/registry/registry_routes.hpp"
 #include "features/settings/organization_settings_routes.hpp"
+#include "features/settings/vat_rate_routes.hpp"
 #include "features/statuses/status_routes.hpp"
 #include "features/tasks/task_routes.hpp"
 #include "features/users/user_routes.hpp"
@@ -141,6 +142,10 @@ void WireFeatures(Services& s) {
   // Financials tabs.
   s.money_projects = FinancialsPortOf(s.projects, s.customers);
   s.fees.SetPublisher(*s.events);
+  // A fee's VAT rate must be an active rate of its organization.
+  s.fees.SetVatRateCheck([&s](soci::session& sql, OrgId org, std::int64_t id) {
+    return s.vat_rates.Unusable(sql, org, settings::VatRateId(id));
+  });
   // A project's currency cannot change while its fees or forecasts hold amounts in it.
   s.projects.AddPricedRowsProbe([&s](soci::session& sql, OrgId org, projects::ProjectId project) {
     return s.fees.PricedRows(sql, org, financials::ProjectId(project.value));
@@ -188,6 +193,7 @@ Services::Services(db::Database& db, const registry::RegistryConfig& registry_co
       activities(db, customers, activity_types),
       calendar(db, activities),
       organization(db),
+      vat_rates(db),
       work_types(db, organization),
       project_prices(db, projects, work_types),
       hours(db, projects, work_types, organization),
@@ -228,6 +234,7 @@ App::App(db::Database& db, AppOptions options)
   activities::AddActivityRoutes(router_, services_.activities);
   calendar::AddCalendarRoutes(router_, services_.calendar, options.public_url, options.listening_origin);
   settings::AddOrganizationSettingsRoutes(router_, services_.organization);
+  settings::AddVatRateRoutes(router_, services_.vat_rates);
   hours::AddWorkTypeRoutes(router_, services_.work_types);
   hours::AddProjectPriceRoutes(router_, services_.project_prices);
   hours::AddHourRoutes(router_, services_.hours);

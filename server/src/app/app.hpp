@@ -31,6 +31,7 @@
 #include "features/registry/registry_client.hpp"
 #include "features/registry/registry_service.hpp"
 #include "features/settings/organization_settings_service.hpp"
+#include "features/settings/vat_rate_service.hpp"
 #include "features/statuses/status_service.hpp"
 #include "features/tasks/task_service.hpp"
 #include "features/users/user_service.hpp"
@@ -75,6 +76,7 @@ struct Services {
   activities::ActivityService activities;
   calendar::CalendarService calendar;
   settings::OrganizationSettingsService organization;
+  settings::VatRateService vat_rates;
   hours::WorkTypeService work_types;
   hours::ProjectPriceService project_prices;
   hours::HourService hours;

@@ -129,6 +129,30 @@ Status AddDemoActivities(Services& services, const auth::Principal& admin, Custo
   return Ok();
 }
 
+/// A Finnish company ready to invoice: a valid Y-tunnus and an IBAN with a valid checksum. Setting the
+/// country also gives it Finland's VAT rates.
+Status AddDemoOrganizationDetails(Services& services, const auth::Principal& admin) {
+  CLIENTELE_TRY(current, services.organization.Get(admin));
+  settings::OrganizationSettingsPatch patch;
+  patch.version = current.version;
+  patch.legal_name = {true, std::string(kDemoOrganization)};
+  patch.business_id = {true, std::string("2645217-9")};
+  patch.vat_number = {true, std::string("FI26452179")};
+  patch.country = {true, std::string("FI")};
+  patch.address = {true, settings::OrganizationAddress{{"Mannerheimintie 12 B"}, "00100", "Helsinki", "FI"}};
+  patch.phone = {true, std::string("+358 9 1234 5678")};
+  patch.email = {true, std::string("billing@demo.clientele.test")};
+  patch.website = {true, std::string("https://demo.clientele.test")};
+  patch.iban = {true, std::string("FI75 4005 0010 0001 23")};
+  patch.bic = {true, std::string("ITELFIHH")};
+  patch.invoice_footer = {true, std::string("Demo Consulting Oy · Y-tunnus 2645217-9\nKotipaikka Helsinki")};
+  patch.payment_term_days = {true, 14};
+  patch.overdue_interest = {true, std::string("11.5")};
+  CLIENTELE_TRY(updated, services.organization.Update(admin, patch));
+  (void)updated;
+  return Ok();
+}
+
 }  // namespace
 
 Status LoadDemoIfEmpty(Services& services) {
@@ -147,6 +171,7 @@ Status LoadDemoIfEmpty(Services& services) {
   admin.user_name = created[0].name;
   admin.role = created[0].role_id;
   admin.permissions = auth::BuiltinPermissions(auth::BuiltinRole::kAdministrator);
+  CLIENTELE_CHECK(AddDemoOrganizationDetails(services, admin));
   std::vector<projects::Project> open_projects;
   for (std::size_t i = 0; i < kCustomers.size(); ++i) {
     const auto& c = kCustomers[i];

@@ -18,6 +18,7 @@ import {
   ContactRolesSettingsRoute,
   KeywordsSettingsRoute,
   MailingListRoute,
+  OrganizationSettingsRoute,
   SettingsRoute,
   UsersSettingsRoute,
   WorkTypesSettingsRoute,
@@ -145,6 +146,7 @@ export const routes: RouteObject[] = [
               { path: 'activity-types', element: <ActivityTypesSettingsRoute /> },
               { path: 'work-types', element: <WorkTypesSettingsRoute /> },
               { path: 'users', element: <UsersSettingsRoute /> },
+              { path: 'organization', element: <OrganizationSettingsRoute /> },
             ],
           },
           {

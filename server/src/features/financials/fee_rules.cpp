@@ -102,8 +102,8 @@ Result<FeeValues> ApplyFeeInput(const FeeInput& in, const FeeValues* current, co
     else
       errors.push_back({"billable", "must not be null"});
   }
-  if (in.vat_rate_id.present && in.vat_rate_id.value)
-    errors.push_back({"vatRateId", "VAT rates arrive with invoicing; send null"});
+  // Whether the rate is the organization's and active is the service's check (it needs the database).
+  if (in.vat_rate_id.present) v.vat_rate_id = in.vat_rate_id.value;
   if (errors.empty()) {
     // One row's value and cost stay within the bound, so that sums of many rows never overflow.
     if (!LineAmount(v.quantity, v.unit_price))

@@ -82,11 +82,20 @@ Result<FeeList> FeeService::List(const auth::Principal& caller, ProjectId projec
   });
 }
 
+Status FeeService::CheckVatRate(soci::session& sql, OrgId org, const FeeValues& values,
+                                std::optional<std::int64_t> before) {
+  if (!values.vat_rate_id || values.vat_rate_id == before) return Ok();
+  if (!vat_rate_check_) return Error::Validation("vatRateId", "VAT rates are not available; send null");
+  if (auto why = vat_rate_check_(sql, org, *values.vat_rate_id)) return Error::Validation("vatRateId", *why);
+  return Ok();
+}
+
 Result<Fee> FeeService::Create(const auth::Principal& caller, ProjectId project, const FeeInput& input) {
   events::AfterCommit after(publisher_);
   return after.Publish(db_.Write([&](soci::session& sql) -> Result<Fee> {
     CLIENTELE_TRY(facts, access_.Project(sql, caller, project, Need::kEdit));
     CLIENTELE_TRY(values, ApplyFeeInput(input, nullptr, facts.currency));
+    CLIENTELE_CHECK(CheckVatRate(sql, caller.org, values, std::nullopt));
     const auto id = repo_.Insert(sql, caller.org, facts, values, caller.user, util::NowIso());
     after.Set(access_.EventOf(sql, caller.org, ChangeType::kCreated, Entity::kFee, id.value, facts));
     return Load(sql, caller.org, id);
@@ -102,6 +111,8 @@ Result<Fee> FeeService::Update(const auth::Principal& caller, FeeId id, const Fe
     CLIENTELE_CHECK(Unlocked(current));
     if (*input.version != current.version) return Stale(sql, caller.org, id);
     CLIENTELE_TRY(values, ApplyFeeInput(input, &current.values, current.currency));
+    // A rate deactivated since stays on the rows that already name it.
+    CLIENTELE_CHECK(CheckVatRate(sql, caller.org, values, current.values.vat_rate_id));
     if (!repo_.Update(sql, caller.org, id, *input.version, values, caller.user, util::NowIso()))
       return Stale(sql, caller.org, id);
     after.Set(access_.EventOf(sql, caller.org, ChangeType::kUpdated, Entity::kFee, id.value, facts));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,10 @@ class FeeService {
  public:
   FeeService(db::Database& db, const ProjectPort& projects) : db_(db), access_(projects) {}
 
+  /// Why a VAT rate id cannot be named by a fee of `org` (not its rate, inactive); nullopt when it can.
+  using VatRateCheck = std::function<std::optional<std::string>(soci::session&, OrgId, std::int64_t)>;
+  void SetVatRateCheck(VatRateCheck check) { vat_rate_check_ = std::move(check); }
+
   /// Where committed changes are announced (live updates).
   void SetPublisher(events::Publisher& publisher) { publisher_ = &publisher; }
   /// For the projects feature's currency rule: "fees and costs" when the project has any, else nullopt.
@@ -36,11 +41,15 @@ class FeeService {
  private:
   Result<Fee> Load(soci::session& sql, OrgId org, FeeId id);
   Error Stale(soci::session& sql, OrgId org, FeeId id);
+  /// 422 on vatRateId when `values` names a rate other than `before` that fees may not use.
+  Status CheckVatRate(soci::session& sql, OrgId org, const FeeValues& values,
+                      std::optional<std::int64_t> before);
 
   db::Database& db_;
   ProjectAccess access_;
   FeeRepository repo_;
   events::Publisher* publisher_ = nullptr;
+  VatRateCheck vat_rate_check_;
 };
 
 }  // namespace clientele::financials

@@ -1,13 +1,29 @@
 #include "features/settings/organization_settings_service.hpp"
 
 #include <stdexcept>
+#include <tuple>
 
 #include "features/hours/hour_money.hpp"
+#include "features/settings/organization_details.hpp"
 #include "features/settings/time_zone.hpp"
 #include "platform/util/clock.hpp"
 #include "platform/validation/money.hpp"
 
 namespace clientele::settings {
+
+namespace {
+
+/// Whether two states hold the same settings (the change stamp and version aside).
+bool SameValues(const OrganizationSettings& a, const OrganizationSettings& b) {
+  auto values = [](const OrganizationSettings& s) {
+    return std::tie(s.name, s.base_currency, s.time_zone, s.legal_name, s.business_id, s.vat_number,
+                    s.country, s.address, s.phone, s.email, s.website, s.iban, s.bic, s.invoice_footer,
+                    s.payment_term_days, s.overdue_interest, s.invoice_language, s.reference_scheme);
+  };
+  return values(a) == values(b);
+}
+
+}  // namespace
 
 OrganizationSettings OrganizationSettingsService::Find(soci::session& sql, OrgId org) {
   auto found = repo_.Find(sql, org);
@@ -37,6 +53,8 @@ std::vector<FieldError> OrganizationSettingsService::Apply(const OrganizationSet
     else
       next.time_zone = *patch.time_zone.value;
   }
+  auto details = ApplyDetails(patch, next);
+  errors.insert(errors.end(), details.begin(), details.end());
   return errors;
 }
 
@@ -65,8 +83,14 @@ Result<OrganizationSettings> OrganizationSettingsService::Update(const auth::Pri
         }
       }
     }
-    if (next.base_currency == current.base_currency && next.time_zone == current.time_zone) return current;
-    if (!repo_.Update(sql, caller.org, next, *patch.version, caller.user, util::NowIso())) return stale();
+    if (SameValues(next, current)) return current;
+    const std::string now = util::NowIso();
+    if (!repo_.Update(sql, caller.org, next, *patch.version, caller.user, now)) return stale();
+    // An organization gets its country's VAT rates when its country is first set, unless it has made its own.
+    if (!current.country && next.country && vat_rates_.Count(sql, caller.org) == 0) {
+      for (const auto& rate : DefaultVatRates(*next.country))
+        vat_rates_.Insert(sql, caller.org, rate, caller.user, now);
+    }
     return Find(sql, caller.org);
   });
 }

@@ -7,6 +7,7 @@
 
 #include "features/settings/organization_settings.hpp"
 #include "features/settings/organization_settings_repository.hpp"
+#include "features/settings/vat_rate_repository.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/errors/result.hpp"
@@ -14,7 +15,8 @@
 namespace clientele::settings {
 
 /// The organization's settings (GET/PATCH /api/v1/settings/organization): anyone signed in reads them (money
-/// needs the base currency), the settings right changes them.
+/// needs the base currency, invoices print the details), the settings right changes them. Setting the
+/// country for the first time gives an organization without VAT rates its country's defaults (FI, NO).
 class OrganizationSettingsService {
  public:
   /// What already holds amounts in the base currency ("work types have prices"); nullopt when nothing does.
@@ -36,6 +38,7 @@ class OrganizationSettingsService {
 
   db::Database& db_;
   OrganizationSettingsRepository repo_;
+  VatRateRepository vat_rates_;
   std::vector<CurrencyProbe> probes_;
 };
 

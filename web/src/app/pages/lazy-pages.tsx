@@ -121,3 +121,17 @@ export function UsersSettingsRoute() {
     </Loading>
   );
 }
+
+const OrganizationPage = lazy(() =>
+  import('@/features/settings/components/organization-page').then((m) => ({
+    default: m.OrganizationPage,
+  })),
+);
+
+export function OrganizationSettingsRoute() {
+  return (
+    <Loading>
+      <OrganizationPage />
+    </Loading>
+  );
+}

@@ -1,4 +1,5 @@
 import { enInvoiceStatuses } from './en-invoice-statuses';
+import { enInvoicing } from './en-invoicing';
 import { enMoney } from './en-money';
 import { enProjectMoney } from './en-project-money';
 import type { Message } from './translate';
@@ -846,4 +847,5 @@ export const en = {
   ...enMoney,
   ...enInvoiceStatuses,
   ...enProjectMoney,
+  ...enInvoicing,
 } satisfies Record<string, Message>;

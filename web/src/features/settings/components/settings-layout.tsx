@@ -9,6 +9,11 @@ export function SettingsLayout() {
       <nav className="tabs" aria-label={t('settings.nav')}>
         <ul className="tabs__list">
           <li>
+            <NavLink to="/settings/organization" className="tabs__link">
+              {t('settings.organization')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/settings/keywords" className="tabs__link">
               {t('settings.keywords')}
             </NavLink>
