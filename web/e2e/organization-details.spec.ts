@@ -31,7 +31,7 @@ test('an administrator fills in the invoicing details; a bad IBAN is refused at 
 
   await iban.fill('FI21 1234 5600 0007 85');
   await details.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.getByText('Invoicing details saved.')).toBeVisible();
+  await expect(page.getByText('Invoicing details saved.', { exact: true })).toBeVisible();
   await expect(page.getByText('Invoices can be created')).toBeVisible();
   await expect(
     page.getByRole('form', { name: 'Invoicing details' }).getByLabel('IBAN'),
