@@ -4,6 +4,7 @@
 
 #include "app/event_routes.hpp"
 #include "app/financials_port.hpp"
+#include "app/invoicing_port.hpp"
 #include "app/log_redaction.hpp"
 #include "app/openapi.hpp"
 #include "app/project_port.hpp"
@@ -20,6 +21,7 @@
 #include "features/financials/financials_routes.hpp"
 #include "features/financials/forecast_routes.hpp"
 #include "features/hours/hour_routes.hpp"
+#include "features/invoicing/invoice_routes.hpp"
 #include "features/invoicing/invoice_status_routes.hpp"
 #include "features/notes/note_routes.hpp"
 #include "features/projects/project_routes.hpp"
@@ -91,6 +93,18 @@ bool IsApiPath(const std::string& path) {
          path.rfind("/calendar/", 0) == 0;
 }
 
+/// Invoices see customers, the organization and VAT rates through their features; a status or customer that
+/// invoices use cannot be deleted.
+void WireInvoicing(Services& s) {
+  s.invoicing_port = InvoicingPortOf(s.customers, s.addresses, s.organization, s.vat_rates);
+  s.invoice_statuses.AddUsageProbe([&s](soci::session& sql, OrgId org, invoicing::InvoiceStatusId status) {
+    return s.invoices.UsingStatus(sql, org, status);
+  });
+  s.customers.AddAttachmentProbe([&s](soci::session& sql, OrgId org, CustomerId customer) {
+    return s.invoices.AttachedTo(sql, org, customer);
+  });
+}
+
 /// Amounts held in a currency pin it: the base currency while work types or users have prices or costs, a
 /// project's currency while it has prices or hours. Hour changes are announced like the project's own.
 void WireMoney(Services& s) {
@@ -102,6 +116,7 @@ void WireMoney(Services& s) {
     return s.project_prices.PricedRows(sql, org, project);
   });
   s.hours.SetPublisher(*s.events);
+  WireInvoicing(s);
 }
 
 void WireFeatures(Services& s) {
@@ -200,7 +215,8 @@ Services::Services(db::Database& db, const registry::RegistryConfig& registry_co
       fees(db, money_projects),
       forecasts(db, money_projects),
       financials(db, money_projects),
-      invoice_statuses(db) {
+      invoice_statuses(db),
+      invoices(db, invoice_statuses, money_projects, invoicing_port) {
   // Deactivation revokes, in its own transaction, what the user held; a sign-out, deactivation or role
   // change ends the user's live-update streams (on every server sharing the bus).
   users.AddDeactivationListener([this](soci::session& sql, OrgId org, UserId user, const std::string& now) {
@@ -242,6 +258,7 @@ App::App(db::Database& db, AppOptions options)
   financials::AddForecastRoutes(router_, services_.forecasts);
   financials::AddFinancialsRoutes(router_, services_.financials);
   invoicing::AddInvoiceStatusRoutes(router_, services_.invoice_statuses);
+  invoicing::AddInvoiceRoutes(router_, services_.invoices);
   AddEventRoutes(router_, *services_.events, options.event_streams);
   AddOpenApiRoute(router_);
 }

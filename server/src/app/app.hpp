@@ -25,6 +25,8 @@
 #include "features/hours/hour_service.hpp"
 #include "features/hours/project_price_service.hpp"
 #include "features/hours/work_type_service.hpp"
+#include "features/invoicing/invoice_port.hpp"
+#include "features/invoicing/invoice_service.hpp"
 #include "features/invoicing/invoice_status_service.hpp"
 #include "features/notes/note_service.hpp"
 #include "features/projects/project_service.hpp"
@@ -87,6 +89,9 @@ struct Services {
   financials::FinancialsService financials;
   /// Invoicing plugs its "invoices use this status" probe in with AddUsageProbe.
   invoicing::InvoiceStatusService invoice_statuses;
+  /// Invoicing's view of customers, the organization and its VAT rates (wired by the constructor).
+  invoicing::InvoicingPort invoicing_port;
+  invoicing::InvoiceService invoices;
 };
 
 /// How `clientele serve` (or a test) configures the app.

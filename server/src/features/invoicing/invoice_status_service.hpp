@@ -41,6 +41,8 @@ class InvoiceStatusService {
   std::optional<InvoiceStatus> Find(soci::session& sql, OrgId org, InvoiceStatusId id) {
     return repo_.Find(sql, org, id);
   }
+  /// Every status, in the flow's order.
+  std::vector<InvoiceStatus> All(soci::session& sql, OrgId org) { return repo_.List(sql, org); }
   /// The status new invoices start in.
   std::optional<InvoiceStatus> Default(soci::session& sql, OrgId org);
 

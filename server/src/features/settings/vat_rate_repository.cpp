@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kSelectRates =
     "SELECT r.id, r.name, r.percent, r.category, r.is_active, r.version, "
-    "(SELECT COUNT(*) FROM project_fees f WHERE f.org_id = r.org_id AND f.vat_rate_id = r.id) AS usage_count "
+    "(SELECT COUNT(*) FROM project_fees f WHERE f.org_id = r.org_id AND f.vat_rate_id = r.id) + (SELECT "
+    "COUNT(*) FROM invoice_rows i WHERE i.org_id = r.org_id AND i.vat_rate_id = r.id) AS usage_count "
     "FROM vat_rates r WHERE r.org_id = :org";
 constexpr const char* kCountRates = "SELECT COUNT(*) FROM vat_rates WHERE org_id = :org";
 constexpr const char* kInsertRate =

@@ -98,8 +98,9 @@ Result<VatRate> VatRateService::Update(const auth::Principal& caller, VatRateId 
     };
     if (*patch.version != current->version) return stale();
     if (next.percent != current->percent && current->usage_count > 0) {
-      Error e = Error::Conflict("This VAT rate is used by " + std::to_string(current->usage_count) +
-                                " fees or costs; its percent cannot change. Add a new rate instead");
+      Error e =
+          Error::Conflict("This VAT rate is used by " + std::to_string(current->usage_count) +
+                          " fees, costs or invoice rows; its percent cannot change. Add a new rate instead");
       e.fields.push_back({"percent", "is in use"});
       return e;
     }
@@ -115,10 +116,10 @@ Status VatRateService::Delete(const auth::Principal& caller, VatRateId id) {
     if (!current) return Error::NotFound("No such VAT rate");
     // Checked before the DELETE: a failed statement would end a PostgreSQL transaction.
     if (current->usage_count > 0) {
-      Error e =
-          Error::Conflict("The VAT rate \"" + current->name + "\" is used by " +
-                          std::to_string(current->usage_count) + " fees or costs; deactivate it instead");
-      e.fields.push_back({"id", "is used by fees or costs"});
+      Error e = Error::Conflict("The VAT rate \"" + current->name + "\" is used by " +
+                                std::to_string(current->usage_count) +
+                                " fees, costs or invoice rows; deactivate it instead");
+      e.fields.push_back({"id", "is used by fees, costs or invoice rows"});
       return e;
     }
     repo_.Delete(sql, caller.org, id);

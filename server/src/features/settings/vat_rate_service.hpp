@@ -26,6 +26,8 @@ class VatRateService {
   /// For fees, inside their transaction: why `id` cannot be named by a fee (not the organization's, or not
   /// active); nullopt when it can.
   std::optional<std::string> Unusable(soci::session& sql, OrgId org, VatRateId id);
+  /// For invoicing, inside its transaction: every rate, in the list's order.
+  std::vector<VatRate> All(soci::session& sql, OrgId org) { return repo_.List(sql, org); }
 
  private:
   db::Database& db_;
