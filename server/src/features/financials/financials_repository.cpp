@@ -7,30 +7,30 @@ namespace clientele::financials {
 
 namespace {
 
-// Identical rows (same month, billability, minutes, price and cost) have identical rounded values, so
-// grouping them loses nothing: each is still rounded on its own, and the group counts them.
-constexpr const char* kSelectHourGroups =
-    "SELECT substr(h.entry_date, 1, 7) AS month, h.billable, h.minutes, h.unit_price, h.unit_cost, "
-    "COUNT(*) AS n FROM hour_entries h WHERE h.org_id = :org AND h.project_id = :project "
-    "AND h.entry_date >= :from AND h.entry_date <= :to AND h.currency = :currency "
-    "GROUP BY substr(h.entry_date, 1, 7), h.billable, h.minutes, h.unit_price, h.unit_cost";
+// A range of the rollup's primary key (org_id, project_id, currency, month, billable): at most two rows a
+// month, however many entries the project has. A group whose last entry went is deleted by the triggers;
+// one left at zero would add nothing.
+constexpr const char* kSelectHourMonths =
+    "SELECT m.month, m.billable, m.minutes, m.value, m.cost FROM project_hour_months m "
+    "WHERE m.org_id = :org AND m.project_id = :project AND m.currency = :currency "
+    "AND m.month >= :from AND m.month <= :to";
 
 }  // namespace
 
 std::vector<HourRows> HourFiguresRepository::MonthRows(soci::session& sql, OrgId org, ProjectId project,
-                                                       const std::string& currency, const std::string& from,
-                                                       const std::string& to) {
-  db::Query q(kSelectHourGroups);
+                                                       const std::string& currency,
+                                                       const std::string& from_month,
+                                                       const std::string& to_month) {
+  db::Query q(kSelectHourMonths);
   q.Bind("org", org.value)
       .Bind("project", project.value)
-      .Bind("from", from)
-      .Bind("to", to)
-      .Bind("currency", currency);
+      .Bind("currency", currency)
+      .Bind("from", from_month)
+      .Bind("to", to_month);
   std::vector<HourRows> out;
   q.Each(sql, [&](const soci::row& row) {
     db::RowReader r(row);
-    out.push_back({r.Text("month"), r.Bool("billable"), r.Int("minutes"), r.Int("unit_price"),
-                   r.Int("unit_cost"), r.Int("n")});
+    out.push_back({r.Text("month"), r.Bool("billable"), r.Int("minutes"), r.Int("value"), r.Int("cost")});
   });
   return out;
 }

@@ -11,13 +11,15 @@
 namespace clientele::financials {
 
 /// The financials area's read model of hour entries (DESIGN.md §6: the area covers hours): the rows of one
-/// project's month figures. The hours feature owns the table and writes it.
+/// project's month figures. The hours feature owns hour_entries and writes it; the database's triggers keep
+/// the monthly rollup project_hour_months (migration 0013) beside it, which this reads.
 class HourFiguresRepository {
  public:
-  /// A project's entries in `currency` dated from..to (inclusive dates), grouped by month where alike.
+  /// A project's hours in `currency` for the months from..to (YYYY-MM, inclusive): one row per month and
+  /// billability that has entries, each entry's value and cost rounded on its own and then summed.
   std::vector<HourRows> MonthRows(soci::session& sql, OrgId org, ProjectId project,
-                                  const std::string& currency, const std::string& from,
-                                  const std::string& to);
+                                  const std::string& currency, const std::string& from_month,
+                                  const std::string& to_month);
 };
 
 }  // namespace clientele::financials

@@ -34,9 +34,9 @@ Result<ProjectFinancials> FinancialsService::ForProject(const auth::Principal& c
     MonthTableInput input;
     input.from = from;
     input.to = to;
-    const auto first = FirstDay(from), last = LastDay(to);
-    input.hours = hours_.MonthRows(sql, caller.org, project, facts.currency, first, last);
-    input.fees = fees_.MonthRows(sql, caller.org, project, facts.currency, first, last);
+    input.hours =
+        hours_.MonthRows(sql, caller.org, project, facts.currency, FormatMonth(from), FormatMonth(to));
+    input.fees = fees_.MonthRows(sql, caller.org, project, facts.currency, FirstDay(from), LastDay(to));
     input.forecasts = FiguresOf(
         forecasts_.Load(sql, caller.org, project, FormatMonth(from), FormatMonth(to), kMaxMonths).months);
     auto table = BuildMonthTable(input);

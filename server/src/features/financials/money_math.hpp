@@ -17,7 +17,8 @@ __int128 DivideRounded(__int128 numerator, std::int64_t denominator);
 /// is beyond ±kMaxRowAmount.
 std::optional<std::int64_t> LineAmount(std::int64_t quantity_hundredths, std::int64_t unit_price);
 
-/// minutes × hourly price (minor units per hour), rounded once; nullopt beyond ±kMaxRowAmount.
+/// minutes × hourly price (minor units per hour), rounded once; nullopt beyond ±kMaxRowAmount. An hour
+/// entry's value: the rollup project_hour_months sums the same per entry in SQL (hour_rollup_dbtest).
 std::optional<std::int64_t> HoursAmount(std::int64_t minutes, std::int64_t per_hour);
 
 /// part / whole in tenths of a percent (255 for 25.5 %), rounded half away from zero; nullopt when whole is

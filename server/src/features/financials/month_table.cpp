@@ -21,16 +21,11 @@ struct Sums {
   }
 };
 
+// Hours arrive summed per month and billability, each entry rounded on its own before (the rollup's).
 void AddHours(Sums& s, const HourRows& rows) {
-  const auto value = HoursAmount(rows.minutes, rows.unit_price);
-  const auto cost = HoursAmount(rows.minutes, rows.unit_cost);
-  if (!value || !cost) {
-    s.bad_row = true;
-    return;
-  }
-  if (rows.billable) s.revenue.AddTimes(*value, rows.count);
-  s.labor_cost.AddTimes(*cost, rows.count);
-  (rows.billable ? s.billable_minutes : s.non_billable_minutes).AddTimes(rows.minutes, rows.count);
+  if (rows.billable) s.revenue.Add(rows.value);
+  s.labor_cost.Add(rows.cost);
+  (rows.billable ? s.billable_minutes : s.non_billable_minutes).Add(rows.minutes);
 }
 
 void AddFees(Sums& s, const FeeRows& rows) {

@@ -9,16 +9,14 @@
 
 namespace clientele::financials {
 
-/// Hour entries of one month that are alike in everything the figures read (`count` of them): the
-/// repository groups identical rows so that a project's thousands of entries arrive as a few groups, and
-/// every row is still rounded on its own.
+/// The hour entries of one month and billability, summed (the rollup project_hour_months keeps them):
+/// `value` and `cost` are sums of each entry's minutes × unit price (unit cost) / 60, rounded on its own.
 struct HourRows {
   std::string month;  // YYYY-MM
   bool billable = false;
   std::int64_t minutes = 0;
-  std::int64_t unit_price = 0;  // minor units per hour
-  std::int64_t unit_cost = 0;   // minor units per hour
-  std::int64_t count = 1;
+  std::int64_t value = 0;  // minor units
+  std::int64_t cost = 0;   // minor units
 };
 
 /// Fee and cost rows of one month that are alike in everything the figures read.
@@ -75,9 +73,10 @@ struct MonthTableInput {
   std::vector<ForecastFigures> forecasts;
 };
 
-/// The project Financials tab's figures: each row's value rounded once (half away from zero), months the
-/// sums of their rows, totals the sums of the months. Rows outside [from, to] are ignored. nullopt when a
-/// row's value exceeds kMaxRowAmount or a sum leaves the 64-bit range.
+/// The project Financials tab's figures: each row's value rounded once (half away from zero; hours arrive
+/// with their entries' rounded values summed), months the sums of their rows, totals the sums of the
+/// months. Rows outside [from, to] are ignored. nullopt when a fee row's value exceeds kMaxRowAmount or a
+/// sum leaves the 64-bit range.
 std::optional<MonthTable> BuildMonthTable(const MonthTableInput& input);
 
 }  // namespace clientele::financials

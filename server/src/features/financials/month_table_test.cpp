@@ -21,17 +21,19 @@ MonthTableInput Fixture() {
   MonthTableInput in;
   in.from = *ParseMonth("2026-01");
   in.to = *ParseMonth("2026-03");
+  // Hours arrive as the rollup keeps them: one row per month and billability, each entry's value (minutes ×
+  // price / 60) and cost rounded on its own, then summed.
   in.hours = {
-      // 2 × 90 min at 120.00/h (cost 60.00/h): value 180.00 and cost 90.00 each.
-      {"2026-01", true, 90, 12000, 6000, 2},
-      // 3 × 20 min at 100.00/h (cost 50.00/h): 33.33 and 16.67 each, rounded per row → 99.99 and 50.01.
-      {"2026-01", true, 20, 10000, 5000, 3},
-      // Non-billable hour: no revenue, cost 50.00.
-      {"2026-01", false, 60, 10000, 5000, 1},
+      // Billable: 2 × 90 min at 120.00/h (cost 60.00/h): 180.00 and 90.00 each; and 3 × 20 min at 100.00/h
+      // (cost 50.00/h): 33.333… → 33.33 and 16.666… → 16.67 each. 240 min, value 2 × 180.00 + 3 × 33.33 =
+      // 459.99, cost 2 × 90.00 + 3 × 16.67 = 230.01.
+      {"2026-01", true, 240, 45999, 23001},
+      // Non-billable: 60 min at 100.00/h (cost 50.00/h): its value 100.00 is no revenue; cost 50.00.
+      {"2026-01", false, 60, 10000, 5000},
       // 45 min at 99.99/h: 74.9925 → 74.99; no cost.
-      {"2026-02", true, 45, 9999, 0, 1},
+      {"2026-02", true, 45, 7499, 0},
       // Outside the span: ignored.
-      {"2025-12", true, 60, 10000, 0, 1},
+      {"2025-12", true, 60, 10000, 0},
   };
   in.fees = {
       // A billable fee: 1.5 × 3.33 = 4.995 → 5.00; cost 1.5 × 1.00 = 1.50.
@@ -118,8 +120,8 @@ TEST(MonthTable, AnEmptySpanHasZeroActualsAndNoForecasts) {
 TEST(MonthTable, ExtremeRowsAtTheBoundStillAddUpExactly) {
   MonthTableInput in;
   in.from = in.to = *ParseMonth("2026-05");
-  // 1 h at the bound, 100 000 times: 10^18 minor units, inside the 64-bit range.
-  in.hours = {{"2026-05", true, 60, kMaxRowAmount, kMaxRowAmount, 100'000}};
+  // 100 000 entries of 1 h at the bound (value and cost 10^13 each): 10^18 minor units, inside 64 bits.
+  in.hours = {{"2026-05", true, 6'000'000, 1'000'000'000'000'000'000, 1'000'000'000'000'000'000}};
   auto table = BuildMonthTable(in);
   ASSERT_TRUE(table);
   EXPECT_EQ(table->months[0].revenue.actual, 1'000'000'000'000'000'000);
@@ -128,11 +130,16 @@ TEST(MonthTable, ExtremeRowsAtTheBoundStillAddUpExactly) {
 }
 
 TEST(MonthTable, SumsBeyond64BitsOrRowsBeyondTheBoundAreRefusedNotWrapped) {
+  constexpr std::int64_t kHalf = 5'000'000'000'000'000'000;  // 5 × 10^18: twice is beyond 64 bits
   MonthTableInput in;
   in.from = in.to = *ParseMonth("2026-05");
-  in.hours = {{"2026-05", true, 60, kMaxRowAmount, 0, 1'000'000}};  // 10^19
+  in.hours = {{"2026-05", true, 60, kHalf, kHalf}, {"2026-05", false, 60, 0, kHalf}};  // labor cost 10^19
   EXPECT_FALSE(BuildMonthTable(in));
-  in.hours = {{"2026-05", true, 1440, kMaxRowAmount, 0, 1}};  // one row of 24 × 10^13
+  in.hours = {{"2026-05", true, 60, kHalf, 0}};
+  in.fees = {{"2026-05", true, 100, kMaxRowAmount, 0, 500'000}};  // revenue 5 × 10^18 + 5 × 10^18
+  EXPECT_FALSE(BuildMonthTable(in));
+  in.hours = {{"2026-05", true, kHalf, 0, 0}, {"2026-05", false, kHalf, 0, 0}};  // all minutes 10^19
+  in.fees.clear();
   EXPECT_FALSE(BuildMonthTable(in));
   in.hours.clear();
   in.fees = {{"2026-05", true, 101, kMaxRowAmount, 0, 1}};
@@ -141,6 +148,9 @@ TEST(MonthTable, SumsBeyond64BitsOrRowsBeyondTheBoundAreRefusedNotWrapped) {
   in.from = *ParseMonth("2026-01");
   in.fees = {{"2026-01", true, 100, kMaxRowAmount, 0, 500'000},
              {"2026-05", true, 100, kMaxRowAmount, 0, 500'000}};
+  EXPECT_FALSE(BuildMonthTable(in));
+  in.fees.clear();
+  in.hours = {{"2026-01", true, 60, kHalf, 0}, {"2026-05", true, 60, kHalf, 0}};
   EXPECT_FALSE(BuildMonthTable(in));
 }
 
