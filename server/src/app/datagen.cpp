@@ -12,6 +12,7 @@
 #include <random>
 
 #include "app/datagen_activities.hpp"
+#include "app/datagen_invoices.hpp"
 #include "app/datagen_money.hpp"
 #include "features/addresses/address_repository.hpp"
 #include "features/contacts/contact_repository.hpp"
@@ -295,6 +296,8 @@ Result<GeneratedData> GenerateData(db::Database& db, const DataSize& size, std::
   CLIENTELE_TRY(money_rows,
                 GenerateMoney(db, org.id, owners, customer_ids, project_list, size.projects * 25, rng));
   out.rows += money_rows;
+  CLIENTELE_TRY(invoices, GenerateInvoices(db, org.id, owners[0], project_list));
+  out.rows += invoices;
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }

@@ -1,5 +1,6 @@
 #include "app/demo.hpp"
 
+#include "app/demo_invoices.hpp"
 #include "app/demo_money.hpp"
 
 #include <array>
@@ -188,7 +189,8 @@ Status LoadDemoIfEmpty(Services& services) {
       CLIENTELE_CHECK(AddDemoProjects(services, admin, customer.id, created[1 + i % 3].id, i, open_projects));
     if (i < 6) CLIENTELE_CHECK(AddDemoActivities(services, admin, customer.id, created[1 + i % 3].id));
   }
-  return AddDemoMoney(services, admin, created, open_projects);
+  CLIENTELE_CHECK(AddDemoMoney(services, admin, created, open_projects));
+  return AddDemoInvoices(services, admin, open_projects);
 }
 
 void PrintDemoLogins(std::ostream& out) {
